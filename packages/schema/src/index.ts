@@ -1,0 +1,36 @@
+export {
+  type CodeEntry,
+  type Codelist,
+  type CodelistDefinition,
+  type CodeRow,
+  codeSchema,
+  defineCodelist,
+} from "./codelists/define.js";
+export { type CountryCodeCode, country, type LanguageCode, language } from "./codelists/geo.js";
+export * from "./codelists/index.js";
+export { EXTENSION_NAMESPACE, LANGUAGE_TAG, MAX_LENGTH, STANDARD_VERSION } from "./common.js";
+export {
+  type DocumentTypeInfo,
+  type DocumentTypeName,
+  documentTypeNames,
+  documentTypes,
+  isDocumentTypeName,
+  SCHEMA_BASE_URL,
+} from "./document-types.js";
+export {
+  type BestInterestsAssessment,
+  BestInterestsAssessmentSchema,
+} from "./documents/best-interests-assessment.js";
+export { type Consent, ConsentSchema } from "./documents/consent.js";
+export { type FocalPoint, FocalPointSchema } from "./documents/focal-point.js";
+export { type FocalPointDirectory, FocalPointDirectorySchema } from "./documents/focal-point-directory.js";
+export { type Referral, ReferralSchema } from "./documents/referral.js";
+export { type VictimProfile, VictimProfileSchema } from "./documents/victim-profile.js";
+export {
+  CODELIST_KEYWORD,
+  type FieldMeta,
+  SENSITIVITY_KEYWORD,
+  type Sensitivity,
+  sensitivityClasses,
+  sensitivityRank,
+} from "./meta.js";
