@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { type Codelist, codeSchema } from "./codelists/define.js";
+import type { Codelist } from "./codelists/define.js";
 import { country, language } from "./codelists/geo.js";
 import { type FieldMeta, group, leaf, type Sensitivity } from "./meta.js";
 
@@ -161,4 +161,9 @@ export function leafList<T extends z.ZodType>(
   let a = z.array(item).max(opts.max ?? 100);
   if (opts.min) a = a.min(opts.min);
   return leaf(a, m);
+}
+
+/** The Zod enum of a codelist's codes. */
+export function codeSchema<C extends string>(list: Codelist<C>): z.ZodEnum<{ [K in C]: K }> {
+  return z.enum(list.codes as unknown as [C, ...C[]]) as z.ZodEnum<{ [K in C]: K }>;
 }

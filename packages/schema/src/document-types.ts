@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import { STANDARD_VERSION } from "./common.js";
+import type { DocumentTypeName } from "./document-type-names.js";
 import { BestInterestsAssessmentSchema } from "./documents/best-interests-assessment.js";
 import { ConsentSchema } from "./documents/consent.js";
 import { FocalPointSchema } from "./documents/focal-point.js";
@@ -60,15 +61,9 @@ export const documentTypes = {
     "Focal point directory",
     FocalPointDirectorySchema,
   ),
-} as const;
+} as const satisfies Record<DocumentTypeName, DocumentTypeInfo>;
 
-/** A `documentType` value. */
-export type DocumentTypeName = keyof typeof documentTypes;
-
-/** The document-type names in their canonical order. */
-export const documentTypeNames = Object.keys(documentTypes) as DocumentTypeName[];
-
-/** Whether a string is one of the six document types. */
-export function isDocumentTypeName(value: unknown): value is DocumentTypeName {
-  return typeof value === "string" && Object.hasOwn(documentTypes, value);
+/** The JSON Schema `$id` of a document type. */
+export function schemaIdOf(name: DocumentTypeName): string {
+  return documentTypes[name].schemaId;
 }

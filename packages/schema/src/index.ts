@@ -3,20 +3,18 @@ export {
   type Codelist,
   type CodelistDefinition,
   type CodeRow,
-  codeSchema,
   defineCodelist,
 } from "./codelists/define.js";
 export { type CountryCodeCode, country, type LanguageCode, language } from "./codelists/geo.js";
 export * from "./codelists/index.js";
-export { EXTENSION_NAMESPACE, LANGUAGE_TAG, MAX_LENGTH, STANDARD_VERSION } from "./common.js";
+export { codeSchema, EXTENSION_NAMESPACE, LANGUAGE_TAG, MAX_LENGTH, STANDARD_VERSION } from "./common.js";
 export {
-  type DocumentTypeInfo,
   type DocumentTypeName,
+  documentTypeKebab,
   documentTypeNames,
-  documentTypes,
   isDocumentTypeName,
-  SCHEMA_BASE_URL,
-} from "./document-types.js";
+} from "./document-type-names.js";
+export { type DocumentTypeInfo, documentTypes, SCHEMA_BASE_URL, schemaIdOf } from "./document-types.js";
 export {
   type BestInterestsAssessment,
   BestInterestsAssessmentSchema,
@@ -34,3 +32,4 @@ export {
   sensitivityClasses,
   sensitivityRank,
 } from "./meta.js";
+export { leafSensitivities, sensitivityOf } from "./sensitivity.js";

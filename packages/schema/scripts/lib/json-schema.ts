@@ -64,3 +64,21 @@ export function documentJsonSchema(info: DocumentTypeInfo): JsonSchema {
     ...rest,
   };
 }
+
+/** Pointer templates (`*` for array items) of every leaf property, with its sensitivity class. */
+export function leafSensitivities(schema: JsonSchema): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (node: JsonSchema, path: string) => {
+    const target = node.type === "array" && isObj(node.items) ? node.items : node;
+    const base = node.type === "array" && isObj(node.items) ? `${path}/*` : path;
+    if (!isObj(target.properties)) return;
+    for (const [name, prop] of Object.entries(target.properties)) {
+      if (!isObj(prop)) continue;
+      const at = `${base}/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+      if (structured(prop)) walk(prop, at);
+      else out[at] = String(prop[SENSITIVITY_KEYWORD]);
+    }
+  };
+  walk(schema, "");
+  return out;
+}

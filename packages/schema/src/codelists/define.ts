@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 /** One code of a codelist, with its English label and provenance. */
 export interface CodeEntry {
   /** The code itself: camelCase ASCII, the contract between systems. */
@@ -81,9 +79,4 @@ export function defineCodelist<const C extends string>(def: CodelistDefinition<C
     codes,
     entries,
   };
-}
-
-/** The Zod enum of a codelist's codes. */
-export function codeSchema<C extends string>(list: Codelist<C>): z.ZodEnum<{ [K in C]: K }> {
-  return z.enum(list.codes as unknown as [C, ...C[]]) as z.ZodEnum<{ [K in C]: K }>;
 }

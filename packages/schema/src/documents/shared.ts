@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { codeSchema } from "../codelists/define.js";
 import { country } from "../codelists/geo.js";
 import * as cl from "../codelists/index.js";
 import {
   code,
+  codeSchema,
   countryCode,
   date,
   flag,
