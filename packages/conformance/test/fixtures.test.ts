@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { type DocumentTypeName, documentTypeNames, documentTypes } from "@open-trm/schema";
+import { describe, expect, test } from "vitest";
+import { buildFixtures, FIXTURES_DIR, MANIFEST_FILE } from "../scripts/lib/fixtures.js";
+import type { FixtureCategory } from "../src/manifest.js";
+import {
+  acceptedKeywords,
+  ajvFault,
+  compileSchemas,
+  documentTypeOf,
+  exampleFiles,
+  listFiles,
+  manifest,
+  PACKAGE_ROOT,
+  REPO_ROOT,
+  readJson,
+  zodPointers,
+} from "./support.js";
+
+const ajv = compileSchemas();
+const zodParse = (type: DocumentTypeName, doc: unknown) => documentTypes[type].schema.safeParse(doc);
+
+describe("generated fixtures", () => {
+  test("committed files equal a fresh build (run `pnpm generate` when this fails)", () => {
+    const built = buildFixtures();
+    const drifted = [...built]
+      .filter(([path, content]) => {
+        const file = join(PACKAGE_ROOT, path);
+        return !existsSync(file) || readFileSync(file, "utf8") !== content;
+      })
+      .map(([path]) => path);
+    expect(drifted).toEqual([]);
+    const stale = listFiles(join(PACKAGE_ROOT, FIXTURES_DIR), PACKAGE_ROOT).filter((p) => !built.has(p));
+    expect(stale).toEqual([]);
+    expect(built.has(MANIFEST_FILE)).toBe(true);
+  });
+
+  test("every manifest entry exists and every fixture file is in the manifest, once", () => {
+    const listed = manifest.fixtures.map((f) => f.path);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(listed.filter((p) => !existsSync(join(PACKAGE_ROOT, p)))).toEqual([]);
+    const onDisk = listFiles(join(PACKAGE_ROOT, FIXTURES_DIR), PACKAGE_ROOT);
+    expect(onDisk.filter((p) => !listed.includes(p))).toEqual([]);
+  });
+
+  test("paths, verdicts and errors are consistent", () => {
+    for (const f of manifest.fixtures) {
+      const kebab = documentTypes[f.documentType as DocumentTypeName]?.kebab;
+      expect(f.path, f.path).toMatch(
+        new RegExp(`^fixtures/${kebab}/${f.valid ? "valid" : "invalid"}/[a-z0-9-]+\\.json$`),
+      );
+      expect(f.valid, f.path).toBe(f.category === "base" || f.category === "edgeCase");
+      expect(f.errors.length, f.path).toBe(f.valid ? 0 : 1);
+    }
+    expect(manifest.standardVersion).toBe("1.0");
+  });
+
+  const required: FixtureCategory[] = [
+    "missingRequired",
+    "unknownProperty",
+    "wrongType",
+    "badCode",
+    "badDateTime",
+    "badUuid",
+    "tooLong",
+    "emptyArray",
+    "wrongDocumentType",
+    "standardVersionMismatch",
+    "badExtensionNamespace",
+  ];
+  test.each(documentTypeNames)("%s has two bases, 15+ invalid fixtures and the core categories", (type) => {
+    const mine = manifest.fixtures.filter((f) => f.documentType === type);
+    expect(mine.filter((f) => f.category === "base").length).toBeGreaterThanOrEqual(2);
+    expect(mine.filter((f) => !f.valid).length).toBeGreaterThanOrEqual(15);
+    const categories = new Set(mine.map((f) => f.category));
+    expect(required.filter((c) => !categories.has(c))).toEqual([]);
+    const unknown = mine
+      .filter((f) => f.category === "unknownProperty")
+      .map((f) => f.errors[0]?.pointer ?? "");
+    expect(unknown.some((p) => p.split("/").length === 2)).toBe(true); // top level
+    expect(unknown.some((p) => p.split("/").length > 2)).toBe(true); // nested
+  });
+});
+
+describe.each(documentTypeNames)("%s fixtures get their manifest verdict from Zod and Ajv", (type) => {
+  const fixtures = manifest.fixtures.filter((f) => f.documentType === type);
+  test.each(fixtures.map((f) => [f.path, f] as const))("%s", (_path, f) => {
+    const doc = readJson(join(PACKAGE_ROOT, f.path));
+    const zod = zodParse(type, doc);
+    const ajvOk = ajv[type](doc);
+    const ajvFaults = (ajv[type].errors ?? []).map(ajvFault);
+    expect({ zod: zod.success, ajv: ajvOk }).toEqual({ zod: f.valid, ajv: f.valid });
+    if (f.valid) return;
+
+    const zodAt = zodPointers(zod.error?.issues ?? []);
+    for (const want of f.errors) {
+      // Ajv reports the expected keyword (or its equivalent pattern) at the pointer.
+      const atPointer = ajvFaults.filter((e) => e.pointer === want.pointer);
+      expect(atPointer.map((e) => e.pointer)).toContain(want.pointer);
+      expect(atPointer.some((e) => acceptedKeywords(want.keyword).includes(e.keyword))).toBe(true);
+      expect(zodAt).toContain(want.pointer);
+    }
+    // Exactly one fault: neither validator reports anything elsewhere.
+    const wanted = new Set(f.errors.map((e) => e.pointer));
+    expect([...new Set(ajvFaults.map((e) => e.pointer))]).toEqual([...wanted]);
+    expect([...new Set(zodAt)]).toEqual([...wanted]);
+  });
+});
+
+describe("examples/ are valid documents", () => {
+  test.runIf(exampleFiles.length === 0)("examples/ holds no JSON files yet", () => {
+    expect(exampleFiles).toEqual([]);
+  });
+  test.each(exampleFiles)("%s", (path) => {
+    const doc = readJson(join(REPO_ROOT, path));
+    const type = documentTypeOf(doc);
+    expect(type, "/documentType names one of the six document types").toBeDefined();
+    if (!type) return;
+    const ajvOk = ajv[type](doc);
+    const where = (ajv[type].errors ?? []).map((e) => `${ajvFault(e).pointer} ${e.keyword}`);
+    expect({ ajv: ajvOk, where }).toEqual({ ajv: true, where: [] });
+    const zod = zodParse(type, doc);
+    expect(zodPointers(zod.error?.issues ?? [])).toEqual([]);
+  });
+});
