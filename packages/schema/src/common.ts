@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Codelist } from "./codelists/define.js";
 import { country, language } from "./codelists/geo.js";
-import { type FieldMeta, group, leaf, type Sensitivity } from "./meta.js";
+import { CODELIST_KEYWORD, type FieldMeta, group, leaf, type Sensitivity } from "./meta.js";
 
 /** The version of the standard these schemas describe (major.minor). */
 export const STANDARD_VERSION = "1.0";
@@ -165,5 +165,8 @@ export function leafList<T extends z.ZodType>(
 
 /** The Zod enum of a codelist's codes. */
 export function codeSchema<C extends string>(list: Codelist<C>): z.ZodEnum<{ [K in C]: K }> {
-  return z.enum(list.codes as unknown as [C, ...C[]]) as z.ZodEnum<{ [K in C]: K }>;
+  // Every enum names its codelist, so that array items and docs can point to the list too.
+  return z.enum(list.codes as unknown as [C, ...C[]]).meta({ [CODELIST_KEYWORD]: list.name }) as z.ZodEnum<{
+    [K in C]: K;
+  }>;
 }

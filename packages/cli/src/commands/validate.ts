@@ -1,0 +1,186 @@
+import { createReadStream, readFileSync, statSync } from "node:fs";
+import { createInterface } from "node:readline";
+import { createValidator, type Issue, type ValidationResult } from "@open-trm/validator";
+import { choice, parse, str } from "../args.js";
+import { expandInputs, type Input } from "../inputs.js";
+import { EXIT, InputError, type Io, UsageError } from "../io.js";
+import { progressBar } from "../progress.js";
+import { githubReporter } from "../reporters/github.js";
+import { humanReporter } from "../reporters/human.js";
+import { jsonReporter } from "../reporters/json.js";
+import { junitReporter } from "../reporters/junit.js";
+import { sarifReporter } from "../reporters/sarif.js";
+import type { Reporter, ReporterOptions, Summary } from "../reporters/types.js";
+
+const FORMATS = ["human", "json", "junit", "sarif", "github"] as const;
+const REPORTERS: Record<(typeof FORMATS)[number], (o: ReporterOptions) => Reporter> = {
+  human: humanReporter,
+  json: jsonReporter,
+  junit: junitReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+};
+const LARGE_INPUT = 8 * 1024 * 1024;
+
+async function readStdin(io: Io): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const c of io.stdin) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+function readWhole(input: Input): string {
+  try {
+    return readFileSync(input.path as string, "utf8");
+  } catch (e) {
+    throw new InputError(`cannot read ${input.name}: ${(e as NodeJS.ErrnoException).code ?? "unreadable"}`);
+  }
+}
+
+/** `trm validate`: see `trm --help`. */
+export async function validateCommand(args: readonly string[], io: Io): Promise<number> {
+  const parsed = parse(args, {
+    ndjson: { type: "boolean" },
+    bundle: { type: "boolean" },
+    format: { type: "string" },
+    "fail-on": { type: "string" },
+    "max-issues": { type: "string" },
+    quiet: { type: "boolean" },
+  });
+  const { values, positionals } = parsed;
+  if (positionals.length === 0)
+    throw new UsageError("validate needs at least one file, directory, glob or - for standard input");
+  const format = choice("format", str(parsed, "format"), FORMATS, "human");
+  const failOn = choice("fail-on", str(parsed, "fail-on"), ["error", "warning"] as const, "error");
+  const maxIssues =
+    str(parsed, "max-issues") === undefined ? Number.POSITIVE_INFINITY : Number(str(parsed, "max-issues"));
+  if (!Number.isInteger(maxIssues) && maxIssues !== Number.POSITIVE_INFINITY)
+    throw new UsageError("--max-issues must be a whole number");
+  if (maxIssues < 0) throw new UsageError("--max-issues must not be negative");
+  const inputs = expandInputs(positionals, io.cwd, values.ndjson === true);
+  if (inputs.filter((i) => i.name === "-").length > 1)
+    throw new UsageError("standard input (-) can be given only once");
+
+  const validator = createValidator();
+  const reporter = REPORTERS[format]({ write: (s) => io.stdout.write(s), quiet: values.quiet === true });
+  const summary: Summary = {
+    documents: 0,
+    valid: 0,
+    invalid: 0,
+    errors: 0,
+    warnings: 0,
+    files: inputs.length,
+  };
+  const report = (file: string, r: ValidationResult, line?: number) => {
+    summary.documents++;
+    if (r.ok) summary.valid++;
+    else summary.invalid++;
+    for (const i of r.issues) {
+      if (i.severity === "error") summary.errors++;
+      else summary.warnings++;
+    }
+    const shown: Issue[] = r.issues.length > maxIssues ? r.issues.slice(0, maxIssues) : [...r.issues];
+    reporter.document({
+      file,
+      ...(line === undefined ? {} : { line }),
+      ...(r.documentType === undefined ? {} : { documentType: r.documentType }),
+      valid: r.ok,
+      issues: shown,
+      omitted: r.issues.length - shown.length,
+    });
+  };
+
+  if (values.bundle) {
+    // Every document of every input, validated together.
+    const names: { file: string; line?: number }[] = [];
+    const docs: unknown[] = [];
+    const early: [string, ValidationResult, number | undefined][] = [];
+    for (const input of inputs) {
+      const text = input.path ? readWhole(input) : await readStdin(io);
+      const units = input.ndjson
+        ? text.split(/\r?\n/).map((t, i) => [t, i + 1] as const)
+        : [[text, undefined] as const];
+      for (const [unit, line] of units) {
+        if (input.ndjson && unit.trim() === "") continue;
+        const parsed = validator.validateJson(unit);
+        if (parsed.issues.some((i) => i.code === "TRM-P001" || i.code === "TRM-L001")) {
+          early.push([input.name, parsed, line]);
+          continue;
+        }
+        const value = JSON.parse(unit) as unknown;
+        for (const [k, doc] of Array.isArray(value)
+          ? value.map((d, i) => [i, d] as const)
+          : [[undefined, value] as const]) {
+          names.push({
+            file: k === undefined ? input.name : `${input.name}#/${k}`,
+            ...(line === undefined ? {} : { line }),
+          });
+          docs.push(doc);
+        }
+      }
+    }
+    for (const [f, r, l] of early) report(f, r, l);
+    const bundle = validator.validateBundle(docs);
+    bundle.results.forEach((r, i) => {
+      report(names[i]?.file ?? "?", r, names[i]?.line);
+    });
+  } else {
+    for (const input of inputs) {
+      if (input.ndjson) await validateNdjson(input, io, validator, report);
+      else {
+        const text = input.path ? readWhole(input) : await readStdin(io);
+        const first = text.trimStart()[0];
+        if (first === "[") {
+          const r = validator.validateJson(text);
+          if (r.issues.some((i) => i.code === "TRM-P001" || i.code === "TRM-L001")) report(input.name, r);
+          else {
+            (JSON.parse(text) as unknown[]).forEach((doc, i) => {
+              report(`${input.name}#/${i}`, validator.validate(doc));
+            });
+          }
+        } else report(input.name, validator.validateJson(text));
+      }
+    }
+  }
+  const failed = summary.invalid > 0 || (failOn === "warning" && summary.warnings > 0);
+  reporter.end(summary, failed);
+  return failed ? EXIT.invalid : EXIT.ok;
+}
+
+async function validateNdjson(
+  input: Input,
+  io: Io,
+  validator: ReturnType<typeof createValidator>,
+  report: (file: string, r: ValidationResult, line?: number) => void,
+): Promise<void> {
+  let stream: NodeJS.ReadableStream;
+  let total = 0;
+  if (input.path) {
+    try {
+      total = statSync(input.path).size;
+      stream = createReadStream(input.path, { highWaterMark: 1024 * 1024 });
+    } catch (e) {
+      throw new InputError(`cannot read ${input.name}: ${(e as NodeJS.ErrnoException).code ?? "unreadable"}`);
+    }
+  } else stream = io.stdin;
+  const bar = io.stderr.isTTY && total > LARGE_INPUT ? progressBar(io.stderr, input.name, total) : undefined;
+  let read = 0;
+  if (bar) {
+    stream.on("data", (c: Buffer | string) => {
+      read += c.length;
+      bar.update(read);
+    });
+  }
+  const lines = createInterface({ input: stream, crlfDelay: Number.POSITIVE_INFINITY });
+  let n = 0;
+  try {
+    for await (const line of lines) {
+      n++;
+      if (line.trim() === "") continue;
+      report(input.name, validator.validateJson(line), n);
+    }
+  } catch (e) {
+    throw new InputError(`cannot read ${input.name}: ${(e as NodeJS.ErrnoException).code ?? "read error"}`);
+  } finally {
+    bar?.done();
+  }
+}
