@@ -6,7 +6,7 @@
 // - `at` never goes back in time, compared as instants; equal instants are fine (error at `/statusHistory/N/at`).
 // - A rejected entry carries `reason`, and only a rejected entry does (error at `/statusHistory/N/reason`).
 // - The last entry's status equals `status` (error at `/status`).
-import { referralTransitions } from "@open-trm/schema";
+import { referralTransitions } from "@open-trm/schema/data";
 import { instantOf } from "./shared/time.js";
 import { defineRule, type Finding } from "./types.js";
 

@@ -5,7 +5,8 @@
 // - An empty array (e.g. `assistance.needs: []`) holds no data and does not count; any other value does, so
 //   `assistance.cooperationWithAuthorities` (required) counts even as `notAsked`: the answer is itself about
 //   criminal proceedings. In effect every victim profile needs an Art. 9(2) condition.
-import { type LegalBasis, leafSensitivities, type VictimProfile } from "@open-trm/schema";
+import type { VictimProfile } from "@open-trm/schema";
+import { type LegalBasis, leafSensitivities } from "@open-trm/schema/data";
 import { isEmptyArray, presentLeaves } from "./shared/pointer.js";
 import { defineRule, type Finding } from "./types.js";
 

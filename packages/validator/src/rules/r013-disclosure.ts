@@ -8,7 +8,7 @@
 //   disclosure filter must leave a required array empty rather than drop it).
 // - `withheldFields` may not contain a pointer that is listed as disclosed or is a non-empty sensitive field
 //   present in `subject`: error at `/disclosure/withheldFields/N`.
-import { leafSensitivities, type Sensitivity } from "@open-trm/schema";
+import { leafSensitivities, type Sensitivity } from "@open-trm/schema/data";
 import { isEmptyArray, presentLeaves } from "./shared/pointer.js";
 import { defineRule, type Finding } from "./types.js";
 
