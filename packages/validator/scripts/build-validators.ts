@@ -26,21 +26,30 @@ const exports: Record<string, string> = {};
 type Json = { [k: string]: unknown };
 const schemas: Record<string, Json> = {};
 for (const info of Object.values(documentTypes)) {
-  schemas[info.name] = JSON.parse(readFileSync(join(root, "schemas/v1", `${info.kebab}.schema.json`), "utf8"));
+  schemas[info.name] = JSON.parse(
+    readFileSync(join(root, "schemas/v1", `${info.kebab}.schema.json`), "utf8"),
+  );
 }
 
 // The published schemas are self-contained: a referral embeds the victim-profile schema and a directory the
 // focal-point schema. For the compiled code, point those places at the other schema by $ref so its validator is
 // generated once; the subtree must equal the other schema's body, so the verdict cannot change.
 const body = (s: Json) =>
-  JSON.stringify(Object.fromEntries(Object.entries(s).filter(([k]) => !k.startsWith("$") && !k.startsWith("x-trm-") && k !== "title" && k !== "description")));
+  JSON.stringify(
+    Object.fromEntries(
+      Object.entries(s).filter(
+        ([k]) => !k.startsWith("$") && !k.startsWith("x-trm-") && k !== "title" && k !== "description",
+      ),
+    ),
+  );
 function share(owner: string, path: string[], target: string) {
   let parent = schemas[owner] as Json;
   for (const key of path.slice(0, -1)) parent = parent[key] as Json;
   const last = path[path.length - 1] as string;
   const sub = parent[last] as Json;
   const other = schemas[target] as Json;
-  if (body(sub) !== body(other)) throw new Error(`${owner}: ${path.join("/")} differs from the ${target} schema`);
+  if (body(sub) !== body(other))
+    throw new Error(`${owner}: ${path.join("/")} differs from the ${target} schema`);
   parent[last] = { $ref: other.$id, title: sub.title, description: sub.description };
 }
 share("referral", ["properties", "subject", "properties", "victimProfile"], "victimProfile");
