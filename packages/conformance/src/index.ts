@@ -3,7 +3,21 @@ import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Manifest } from "./manifest.js";
 
-export type { ExpectedError, FixtureCategory, Manifest, ManifestEntry, SchemaKeyword } from "./manifest.js";
+export type {
+  BundleCategory,
+  BundleEntry,
+  CrossRuleId,
+  DocumentRuleId,
+  ExpectedCrossIssue,
+  ExpectedError,
+  ExpectedRuleIssue,
+  ExpectedSchemaError,
+  FixtureCategory,
+  Manifest,
+  ManifestEntry,
+  SchemaKeyword,
+  StructureCategory,
+} from "./manifest.js";
 
 /** Thrown for programmer errors, such as a fixture path that leaves the package. */
 export class ConformanceError extends Error {

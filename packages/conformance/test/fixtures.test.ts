@@ -10,8 +10,10 @@ import {
   compileSchemas,
   documentTypeOf,
   exampleFiles,
+  isSchemaError,
   listFiles,
   manifest,
+  manifestFiles,
   PACKAGE_ROOT,
   REPO_ROOT,
   readJson,
@@ -37,7 +39,7 @@ describe("generated fixtures", () => {
   });
 
   test("every manifest entry exists and every fixture file is in the manifest, once", () => {
-    const listed = manifest.fixtures.map((f) => f.path);
+    const listed = manifestFiles(manifest);
     expect(new Set(listed).size).toBe(listed.length);
     expect(listed.filter((p) => !existsSync(join(PACKAGE_ROOT, p)))).toEqual([]);
     const onDisk = listFiles(join(PACKAGE_ROOT, FIXTURES_DIR), PACKAGE_ROOT);
@@ -45,15 +47,28 @@ describe("generated fixtures", () => {
   });
 
   test("paths, verdicts and errors are consistent", () => {
+    const validCategories: FixtureCategory[] = ["base", "edgeCase", "ruleWarning"];
     for (const f of manifest.fixtures) {
       const kebab = documentTypes[f.documentType as DocumentTypeName]?.kebab;
       expect(f.path, f.path).toMatch(
         new RegExp(`^fixtures/${kebab}/${f.valid ? "valid" : "invalid"}/[a-z0-9-]+\\.json$`),
       );
-      expect(f.valid, f.path).toBe(f.category === "base" || f.category === "edgeCase");
+      expect(f.valid, f.path).toBe(validCategories.includes(f.category));
       expect(f.errors.length, f.path).toBe(f.valid ? 0 : 1);
+      // A rule fixture names a rule, a structure fixture a keyword; only rule warnings list warnings.
+      expect(f.schemaValid, f.path).toBe(f.valid || f.category === "rule");
+      expect(f.errors.every((e) => isSchemaError(e) !== (f.category === "rule"))).toBe(true);
+      expect(f.warnings.length > 0, f.path).toBe(f.category === "ruleWarning");
+    }
+    for (const b of manifest.bundles) {
+      expect(b.path).toBe(`fixtures/bundles/${b.name}`);
+      expect(b.files.every((p) => p.startsWith(`${b.path}/`) && p.endsWith(".json"))).toBe(true);
+      expect(b.valid, b.name).toBe(b.category === "bundle");
+      expect(b.errors.length, b.name).toBe(b.valid ? 0 : 1);
+      expect(b.errors.every((e) => b.files.includes(e.file))).toBe(true);
     }
     expect(manifest.standardVersion).toBe("1.0");
+    expect(new Date(manifest.referenceTime).toISOString()).toBe("2026-11-28T12:00:00.000Z");
   });
 
   const required: FixtureCategory[] = [
@@ -72,7 +87,7 @@ describe("generated fixtures", () => {
   test.each(documentTypeNames)("%s has two bases, 15+ invalid fixtures and the core categories", (type) => {
     const mine = manifest.fixtures.filter((f) => f.documentType === type);
     expect(mine.filter((f) => f.category === "base").length).toBeGreaterThanOrEqual(2);
-    expect(mine.filter((f) => !f.valid).length).toBeGreaterThanOrEqual(15);
+    expect(mine.filter((f) => !f.schemaValid).length).toBeGreaterThanOrEqual(15);
     const categories = new Set(mine.map((f) => f.category));
     expect(required.filter((c) => !categories.has(c))).toEqual([]);
     const unknown = mine
@@ -83,18 +98,20 @@ describe("generated fixtures", () => {
   });
 });
 
-describe.each(documentTypeNames)("%s fixtures get their manifest verdict from Zod and Ajv", (type) => {
+describe.each(documentTypeNames)("%s fixtures get their schema verdict from Zod and Ajv", (type) => {
   const fixtures = manifest.fixtures.filter((f) => f.documentType === type);
   test.each(fixtures.map((f) => [f.path, f] as const))("%s", (_path, f) => {
     const doc = readJson(join(PACKAGE_ROOT, f.path));
     const zod = zodParse(type, doc);
     const ajvOk = ajv[type](doc);
     const ajvFaults = (ajv[type].errors ?? []).map(ajvFault);
-    expect({ zod: zod.success, ajv: ajvOk }).toEqual({ zod: f.valid, ajv: f.valid });
-    if (f.valid) return;
+
+    // The schema verdict: rule fixtures satisfy the schema, structure fixtures carry one schema fault.
+    expect({ zod: zod.success, ajv: ajvOk }).toEqual({ zod: f.schemaValid, ajv: f.schemaValid });
+    if (f.schemaValid) return;
 
     const zodAt = zodPointers(zod.error?.issues ?? []);
-    for (const want of f.errors) {
+    for (const want of f.errors.filter(isSchemaError)) {
       // Ajv reports the expected keyword (or its equivalent pattern) at the pointer.
       const atPointer = ajvFaults.filter((e) => e.pointer === want.pointer);
       expect(atPointer.map((e) => e.pointer)).toContain(want.pointer);
@@ -105,6 +122,20 @@ describe.each(documentTypeNames)("%s fixtures get their manifest verdict from Zo
     const wanted = new Set(f.errors.map((e) => e.pointer));
     expect([...new Set(ajvFaults.map((e) => e.pointer))]).toEqual([...wanted]);
     expect([...new Set(zodAt)]).toEqual([...wanted]);
+  });
+});
+
+describe("every document of every bundle satisfies the schema (Zod and Ajv)", () => {
+  const docs = manifest.bundles.flatMap((b) => b.files);
+  test.each(docs)("%s", (path) => {
+    const doc = readJson(join(PACKAGE_ROOT, path));
+    const type = documentTypeOf(doc);
+    expect(type).toBeDefined();
+    if (!type) return;
+    const ajvOk = ajv[type](doc);
+    const where = (ajv[type].errors ?? []).map((e) => `${ajvFault(e).pointer} ${e.keyword}`);
+    expect({ ajv: ajvOk, where }).toEqual({ ajv: true, where: [] });
+    expect(zodPointers(zodParse(type, doc).error?.issues ?? [])).toEqual([]);
   });
 });
 

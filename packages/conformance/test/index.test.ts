@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, test } from "vitest";
 import { ConformanceError, fixturePath, manifest } from "../src/index.js";
-import { PACKAGE_ROOT } from "./support.js";
+import { manifestFiles, PACKAGE_ROOT } from "./support.js";
 
 describe("package entry", () => {
   test("manifest is the parsed manifest.json", () => {
@@ -10,9 +10,9 @@ describe("package entry", () => {
   });
 
   test("fixturePath resolves manifest paths inside the package", () => {
-    for (const f of manifest.fixtures) {
-      const file = fixturePath(f.path);
-      expect(file).toBe(join(PACKAGE_ROOT, f.path));
+    for (const path of manifestFiles(manifest)) {
+      const file = fixturePath(path);
+      expect(file).toBe(join(PACKAGE_ROOT, path));
       expect(existsSync(file)).toBe(true);
     }
   });

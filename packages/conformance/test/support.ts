@@ -5,7 +5,7 @@ import { type DocumentTypeName, documentTypes, isDocumentTypeName } from "@open-
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { escapeToken, toPointer } from "../scripts/lib/pointer.js";
-import type { ExpectedError, Manifest, SchemaKeyword } from "../src/manifest.js";
+import type { ExpectedError, ExpectedSchemaError, Manifest, SchemaKeyword } from "../src/manifest.js";
 
 export const PACKAGE_ROOT = resolve(import.meta.dirname, "..");
 export const REPO_ROOT = resolve(PACKAGE_ROOT, "../..");
@@ -88,9 +88,18 @@ export function acceptedKeywords(expected: SchemaKeyword): string[] {
   return expected === "format" ? ["format", "pattern"] : [expected];
 }
 
+/** Whether an expected error is a JSON Schema fault (it names a keyword, not a rule). */
+export const isSchemaError = (e: ExpectedError): e is ExpectedSchemaError => "keyword" in e;
+
 /** Whether a fixture's fault can only be seen by a validator that asserts `format`. */
 export const isFormatOnly = (errors: readonly ExpectedError[]): boolean =>
-  errors.length > 0 && errors.every((e) => e.keyword === "format");
+  errors.length > 0 && errors.every((e) => isSchemaError(e) && e.keyword === "format");
+
+/** Every document file of the manifest: the fixtures, then the documents of every bundle. */
+export const manifestFiles = (m: Manifest): string[] => [
+  ...m.fixtures.map((f) => f.path),
+  ...m.bundles.flatMap((b) => b.files),
+];
 
 /** The document type named by a document, when it is one of the six. */
 export function documentTypeOf(doc: unknown): DocumentTypeName | undefined {

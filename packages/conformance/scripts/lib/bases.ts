@@ -18,7 +18,8 @@ export const baseDescriptions: Record<DocumentTypeName, Record<BaseName, string>
     rich: "An identified child victim's profile using nearly every optional field.",
   },
   referral: {
-    minimal: "A draft transnational information request with only the required fields.",
+    minimal:
+      "A draft transnational information request with only the required fields, plus the consent reference that TRM-R004 asks for.",
     rich: "An accepted transnational case transfer of a child for safe return, with an embedded victim profile.",
   },
   consent: {

@@ -1,6 +1,13 @@
 // The shape of the mutation table: each row turns one base document into one fixture.
 import type { DocumentTypeName } from "@open-trm/schema";
-import type { ExpectedError, FixtureCategory, SchemaKeyword } from "../../src/manifest.js";
+import type {
+  DocumentRuleId,
+  ExpectedError,
+  ExpectedRuleIssue,
+  ExpectedSchemaError,
+  FixtureCategory,
+  SchemaKeyword,
+} from "../../src/manifest.js";
 import type { Json } from "./pointer.js";
 
 /** Which hand-written base document a row starts from (`scripts/bases/<kebab>.<base>.json`). */
@@ -11,7 +18,10 @@ export type Op =
   | { readonly op: "set"; readonly pointer: string; readonly value: Json }
   | { readonly op: "delete"; readonly pointer: string };
 
-/** One row of the mutation table; `errors: []` makes a valid edge case, anything else an invalid fixture. */
+/**
+ * One row of the mutation table. `errors: []` makes a valid fixture (an `edgeCase`, or a `ruleWarning` with
+ * `warnings`); one error makes an invalid fixture, a JSON Schema fault or, with the category `rule`, a rule.
+ */
 export interface Mutation {
   /** Document type (the `documentType` value). */
   readonly type: DocumentTypeName;
@@ -23,10 +33,12 @@ export interface Mutation {
   readonly category: FixtureCategory;
   /** One sentence for the manifest. */
   readonly description: string;
-  /** The edit (or edits, for valid edge cases that need two coherent changes). */
+  /** The edit, or the edits when one change needs another to stay coherent. */
   readonly apply: Op | readonly Op[];
-  /** The single fault of an invalid fixture (one entry), or none for a valid edge case. */
+  /** The single fault of an invalid fixture (one entry), or none for a valid fixture. */
   readonly errors: readonly ExpectedError[];
+  /** The warning-level rule findings of a `ruleWarning` fixture (none for every other category). */
+  readonly warnings?: readonly ExpectedRuleIssue[];
 }
 
 /** A row before its type is filled in by the per-type table. */
@@ -36,8 +48,10 @@ export type Row = Omit<Mutation, "type">;
 export const set = (pointer: string, value: Json): Op => ({ op: "set", pointer, value });
 /** Deletes the member at `pointer`. */
 export const del = (pointer: string): Op => ({ op: "delete", pointer });
-/** The expected fault at `pointer`, caught by `keyword`. */
-export const fault = (pointer: string, keyword: SchemaKeyword): ExpectedError => ({ pointer, keyword });
+/** The expected JSON Schema fault at `pointer`, caught by `keyword`. */
+export const fault = (pointer: string, keyword: SchemaKeyword): ExpectedSchemaError => ({ pointer, keyword });
+/** The expected finding of the semantic rule `ruleId` at `pointer` (an error or a warning, by the rule). */
+export const finding = (pointer: string, ruleId: DocumentRuleId): ExpectedRuleIssue => ({ pointer, ruleId });
 /** A string of `n` code points, one more than a `maxLength` of `n - 1`. */
 export const longText = (n: number): string => "x".repeat(n);
 

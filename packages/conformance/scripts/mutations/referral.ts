@@ -25,13 +25,17 @@ export const referralRows = table("referral", [
     base: "minimal",
     category: "edgeCase",
     description:
-      "A referral may carry a consent override with a legal basis, a justification and who authorised it.",
-    apply: set("/consentOverride", {
-      legalBasis: "vitalInterests",
-      justification: "The person is missing and in immediate danger; the receiving country must search now.",
-      authorisedBy: "00000000-0000-4000-8000-000000000101",
-      at: "2026-03-12T08:55:00Z",
-    }),
+      "Instead of `consentRef`, a referral may carry a consent override with a legal basis other than consent, a justification and who authorised it.",
+    apply: [
+      del("/consentRef"),
+      set("/consentOverride", {
+        legalBasis: "vitalInterests",
+        justification:
+          "The person is missing and in immediate danger; the receiving country must search now.",
+        authorisedBy: "00000000-0000-4000-8000-000000000101",
+        at: "2026-03-12T08:55:00Z",
+      }),
+    ],
     errors: [],
   },
   {
