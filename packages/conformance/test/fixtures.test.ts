@@ -140,8 +140,20 @@ describe("every document of every bundle satisfies the schema (Zod and Ajv)", ()
 });
 
 describe("examples/ are valid documents", () => {
-  test.runIf(exampleFiles.length === 0)("examples/ holds no JSON files yet", () => {
-    expect(exampleFiles).toEqual([]);
+  test("examples/ holds at least three documents of each type", () => {
+    const perType = new Map<string, number>();
+    for (const p of exampleFiles)
+      perType.set(p.split("/")[1] ?? "", (perType.get(p.split("/")[1] ?? "") ?? 0) + 1);
+    for (const t of [
+      "victim-profile",
+      "referral",
+      "consent",
+      "best-interests-assessment",
+      "focal-point",
+      "focal-point-directory",
+    ]) {
+      expect(perType.get(t) ?? 0, t).toBeGreaterThanOrEqual(3);
+    }
   });
   test.each(exampleFiles)("%s", (path) => {
     const doc = readJson(join(REPO_ROOT, path));
