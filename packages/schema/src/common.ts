@@ -13,13 +13,16 @@ export const MAX_LENGTH = { code: 100, name: 200, text: 1000, freeText: 8000 } a
 const DATE_CORE =
   "(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8])))";
 const PARTIAL_DATE = new RegExp(`^(?:\\d{4}|\\d{4}-(?:0[1-9]|1[0-2])|${DATE_CORE})$`);
-// RFC 5322 dot-atom local part and RFC 1035 host names with an alphabetic top-level label.
+// RFC 5322 dot-atom local part of at most 64 characters (RFC 5321 4.5.3.1.1) and RFC 1035 host names with an
+// alphabetic top-level label.
 const EMAIL =
-  /^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
+  /^(?=[^@]{1,64}@)[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*@(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,63}$/;
 // ITU-T E.164: a plus sign, a non-zero leading digit, at most 15 digits.
 const E164 = /^\+[1-9]\d{1,14}$/;
-// ISO 8601 duration; weeks stand alone, a T must be followed by a time component.
-const DURATION = /^P(?:\d+W|(?=\d|T\d)(?:\d+Y)?(?:\d+M)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?)$/;
+// ISO 8601 duration in the RFC 3339 Appendix A grammar that the JSON Schema `duration` format cites: units in
+// order without gaps (P1Y2M3D, PT1H30M), or weeks alone.
+const DURATION =
+  /^P(?:\d+W|(?:\d+D|\d+M(?:\d+D)?|\d+Y(?:\d+M(?:\d+D)?)?)(?:T(?:\d+S|\d+M(?:\d+S)?|\d+H(?:\d+M(?:\d+S)?)?))?|T(?:\d+S|\d+M(?:\d+S)?|\d+H(?:\d+M(?:\d+S)?)?))$/;
 const SUBDIVISION = new RegExp(`^(?:${country.codes.join("|")})-[A-Z0-9]{1,3}$`);
 // BCP 47 language tag in canonical case: language, optional script, optional region.
 export const LANGUAGE_TAG = new RegExp(
@@ -78,12 +81,19 @@ export const count = (m: FieldMeta, max = 10_000) => leaf(z.int().min(0).max(max
 
 /** The `extensions` object: namespace -> object; the core checks only its shape (data model section 4). */
 export const extensions = () =>
-  leaf(z.record(z.string().regex(EXTENSION_NAMESPACE), z.record(z.string(), z.unknown())), {
-    title: "Extensions",
-    description:
-      "National or organisational additions, keyed by namespace (a country code such as `si` or a reverse domain such as `org.example.ngo`). Content is validated only by registered profiles and is treated as free text by privacy tools.",
-    sensitivity: "freeText",
-  });
+  // Zod's record skips an own `__proto__` key unchecked, while JSON Schema validators check it against the
+  // namespace pattern; reject it first so every validator gives the same verdict.
+  leaf(
+    z
+      .custom<unknown>((v) => !(typeof v === "object" && v !== null && Object.hasOwn(v, "__proto__")))
+      .pipe(z.record(z.string().regex(EXTENSION_NAMESPACE), z.record(z.string(), z.unknown()))),
+    {
+      title: "Extensions",
+      description:
+        "National or organisational additions, keyed by namespace (a country code such as `si` or a reverse domain such as `org.example.ngo`). Content is validated only by registered profiles and is treated as free text by privacy tools.",
+      sensitivity: "freeText",
+    },
+  );
 
 /** The common envelope of every top-level document (data model section 2). */
 export function envelope<const T extends string>(documentType: T, timestamps: Sensitivity) {
