@@ -10,6 +10,14 @@ interface SarifResult {
   locations: unknown[];
 }
 
+// SARIF locations are URI references: percent-encode each path segment (spaces, %, #, ?, <, ", non-ASCII),
+// keeping the `#/<index>` that names an item of a JSON array file as a fragment.
+function toUri(file: string): string {
+  const item = /#\/\d+$/.exec(file);
+  const path = item ? file.slice(0, item.index) : file;
+  return path.split("/").map(encodeURIComponent).join("/") + (item ? item[0] : "");
+}
+
 /** SARIF 2.1.0: one run, the rule catalogue as the tool's rules, one result per issue. Buffered. */
 export function sarifReporter({ write }: ReporterOptions): Reporter {
   const index = new Map(catalogue.map((c, i) => [c.id, i]));
@@ -20,7 +28,7 @@ export function sarifReporter({ write }: ReporterOptions): Reporter {
       if (!artifacts.includes(r.file)) artifacts.push(r.file);
       for (const i of r.issues) {
         const physical = {
-          artifactLocation: { uri: r.file, index: artifacts.indexOf(r.file) },
+          artifactLocation: { uri: toUri(r.file), index: artifacts.indexOf(r.file) },
           ...(r.line === undefined ? {} : { region: { startLine: r.line } }),
         };
         results.push({
@@ -57,7 +65,7 @@ export function sarifReporter({ write }: ReporterOptions): Reporter {
                 })),
               },
             },
-            artifacts: artifacts.map((uri) => ({ location: { uri } })),
+            artifacts: artifacts.map((file) => ({ location: { uri: toUri(file) } })),
             results,
           },
         ],

@@ -27,8 +27,9 @@ export function specialFields(profile: VictimProfile): string[] {
 }
 
 function check(profile: VictimProfile, prefix: string): Finding[] {
-  if (specialFields(profile).length === 0) return [];
+  // The cheap test first: with an Art. 9(2) condition listed, the walk over every leaf is not needed.
   if (profile.legalBases.some((basis) => ART9_CONDITIONS.includes(basis))) return [];
+  if (specialFields(profile).length === 0) return [];
   return [
     {
       path: `${prefix}/legalBases`,

@@ -31,13 +31,23 @@ export function documentParts(type: DocumentTypeName): { prefix: string; type: D
   return inner ? [{ prefix: "", type }, inner] : [{ prefix: "", type }];
 }
 
+// Tables are built once per document type: rules ask for them on every document (R001 ran 4x slower without).
 function withEmbedded<V>(own: Readonly<Record<DocumentTypeName, Readonly<Record<string, V>>>>) {
-  return (type: DocumentTypeName): Readonly<Record<string, V>> =>
-    Object.fromEntries(
-      documentParts(type).flatMap(({ prefix, type: t }) =>
-        Object.entries(own[t]).map(([template, v]) => [`${prefix}${template}`, v] as const),
-      ),
-    );
+  const built = new Map<DocumentTypeName, Readonly<Record<string, V>>>();
+  return (type: DocumentTypeName): Readonly<Record<string, V>> => {
+    let table = built.get(type);
+    if (table === undefined) {
+      table = Object.freeze(
+        Object.fromEntries(
+          documentParts(type).flatMap(({ prefix, type: t }) =>
+            Object.entries(own[t]).map(([template, v]) => [`${prefix}${template}`, v] as const),
+          ),
+        ),
+      );
+      built.set(type, table);
+    }
+    return table;
+  };
 }
 
 const ownDateFields: Readonly<Record<DocumentTypeName, Readonly<Record<string, DateField>>>> = {
@@ -130,6 +140,8 @@ const ownFocalPointRefs: Readonly<Record<DocumentTypeName, Readonly<Record<strin
   focalPointDirectory: { "/recordedBy": true },
 };
 
+const focalPointRefTable = withEmbedded(ownFocalPointRefs);
+
 /** Pointer templates of every FocalPointRef field (a leaf array such as `/controllers` holds several). */
 export const focalPointRefs = (type: DocumentTypeName): readonly string[] =>
-  Object.keys(withEmbedded(ownFocalPointRefs)(type));
+  Object.keys(focalPointRefTable(type));

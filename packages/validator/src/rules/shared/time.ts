@@ -12,10 +12,14 @@ const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Day number (days since 1970-01-01) of a calendar date, or `undefined` when the date does not exist. */
 export function dayNumber(year: number, month: number, day: number): number | undefined {
-  if (month < 1 || month > 12 || day < 1) return undefined;
-  const ms = Date.UTC(year + 400, month - 1, day);
-  if (new Date(ms).getUTCDate() !== day) return undefined;
-  return ms / DAY_MS - CYCLE_DAYS;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
+  return Date.UTC(year + 400, month - 1, day) / DAY_MS - CYCLE_DAYS;
+}
+
+// Gregorian month lengths, computed rather than read back from a Date (rules call dayNumber for every date).
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /** The instant of an RFC 3339 date-time in milliseconds since the epoch, offset applied, fraction kept. */
