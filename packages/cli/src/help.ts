@@ -8,6 +8,15 @@ Usage:
   trm codelist <name> [--format json|csv]
                                        print a codelist (trm codelist --list: every name)
   trm rules [--format json|markdown]   print the rule catalogue
+  trm anonymise <file|-> --key-file <path> [--policy share-minimum (default)|research|statistics|<file>] [--ndjson]
+                                       pseudonymise, generalise, redact and drop by sensitivity class
+  trm risk <dataset> --quasi <pointer,...> --k <n> [--sensitive <pointer,...>] [--format human|json]
+                                       k-anonymity and l-diversity of a dataset (JSON array or NDJSON)
+  trm stats <dataset> --by <pointer,...> [--threshold 11] [--format csv|json]
+                                       counts by dimensions, suppressed and rounded below the threshold
+  trm disclose <victim-profile> --consent <consent> --to <focal-point-id or country> --purpose <code>
+               [--at <date-time>] [--recipient-category <code>]
+                                       the subset of a victim profile that a consent allows to share
   trm --help | --version
 
 Validate options:

@@ -22,6 +22,9 @@ export class InputError extends Error {
 export const processIo = (): Io => ({
   stdout: process.stdout,
   stderr: process.stderr,
-  stdin: process.stdin,
+  // Opening standard input costs a few milliseconds of start-up; only `-` needs it.
+  get stdin() {
+    return process.stdin;
+  },
   cwd: process.cwd(),
 });

@@ -28,6 +28,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         return await (await import("./commands/schema.js")).schemaCommand(rest, io);
       case "codelist":
         return await (await import("./commands/codelist.js")).codelistCommand(rest, io);
+      case "anonymise":
+        return await (await import("./commands/anonymise.js")).anonymiseCommand(rest, io);
+      case "risk":
+        return await (await import("./commands/risk.js")).riskCommand(rest, io);
+      case "stats":
+        return await (await import("./commands/stats.js")).statsCommand(rest, io);
+      case "disclose":
+        return await (await import("./commands/disclose.js")).discloseCommand(rest, io);
       case "rules":
         return await (await import("./commands/rules.js")).rulesCommand(rest, io);
       default:
