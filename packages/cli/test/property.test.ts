@@ -68,6 +68,21 @@ describe("trm validate on generated NDJSON batches", () => {
     );
   });
 
+  it("skips only lines of JSON whitespace, and splits lines at \\n and \\r\\n only", () => {
+    const valid = JSON.stringify(EXAMPLES[0]);
+    const lines = ["", "   ", "\t", "\u00A0", "\uFEFF", `${valid}\r`, `{"documentType":\r"consent"}`, valid];
+    writeFileSync(join(dir, "blank.ndjson"), lines.join("\n"));
+    const r = runTrm(["validate", "blank.ndjson", "--format", "json"], { cwd: dir });
+    const report = JSON.parse(r.stdout) as JsonReport;
+    expect(report.results.map((d) => [d.line, d.valid])).toEqual([
+      [4, false],
+      [5, false],
+      [6, true],
+      [7, false],
+      [8, true],
+    ]);
+  });
+
   it("is all-valid (exit 0) on a batch of unchanged examples, so the batches above are not all invalid", () => {
     writeFileSync(join(dir, "examples.ndjson"), EXAMPLES.map((d) => JSON.stringify(d)).join("\n"));
     const r = runTrm(["validate", "examples.ndjson", "--quiet"], { cwd: dir });
