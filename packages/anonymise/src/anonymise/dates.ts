@@ -1,4 +1,5 @@
 import { ageBand } from "@open-trm/schema/data";
+import { bandOfAge } from "../internal/age-bands.js";
 import { mac } from "./pseudonymise.js";
 
 /**
@@ -104,9 +105,6 @@ function lastDayOf(yearMonth: string): string {
   return ymd(daysFromCivil(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1);
 }
 
-// Lower bounds of the CTDC publication age bands, in the order of the ageBand codelist.
-const BAND_FLOORS = [0, 9, 18, 21, 24, 27, 30, 39, 48] as const;
-
 /**
  * The CTDC age band (ageBand code) of a person born on `birthDate` at the instant `at`, in completed years. A
  * partial birth date counts from the last day it can stand for: the youngest possible age, as the presumption of
@@ -124,9 +122,5 @@ export function ageBandOf(birthDate: string, at: string): string {
     now.getUTCMonth() < born.getUTCMonth() ||
     (now.getUTCMonth() === born.getUTCMonth() && now.getUTCDate() < born.getUTCDate());
   if (beforeBirthday) age--;
-  let band = 0;
-  BAND_FLOORS.forEach((floor, i) => {
-    if (age >= floor) band = i;
-  });
-  return ageBand.codes[band] as string;
+  return bandOfAge(Math.max(age, 0)) ?? ageBand.codes[0];
 }

@@ -1,6 +1,7 @@
 // Date arithmetic on the standard's date forms with the validator's semantics (its rules/shared/time.ts), without
 // `Date.parse`, whose handling of offsets, fractions and years below 100 varies.
 import type { AgeBand } from "@open-trm/schema";
+import { bandOfAge } from "../internal/age-bands.js";
 
 const DAY_MS = 86_400_000;
 // Days in 400 Gregorian years: shifting by one cycle keeps Date.UTC away from its 0-99 => 1900-1999 mapping.
@@ -39,24 +40,6 @@ export function readTime(at: unknown): { ms: number; text: string } | undefined 
   return ms === undefined ? undefined : { ms, text: at };
 }
 
-// CTDC `ageBroad` bands as the ageBand codelist: [lowest age, code], ascending.
-const AGE_BANDS: readonly (readonly [number, AgeBand])[] = [
-  [0, "age0to8"],
-  [9, "age9to17"],
-  [18, "age18to20"],
-  [21, "age21to23"],
-  [24, "age24to26"],
-  [27, "age27to29"],
-  [30, "age30to38"],
-  [39, "age39to47"],
-  [48, "age48plus"],
-];
-
-function bandOf(age: number): AgeBand | undefined {
-  if (age < 0) return undefined;
-  return AGE_BANDS.findLast(([lowest]) => age >= lowest)?.[1];
-}
-
 function ageOn(birth: { y: number; m: number; d: number }, on: Date): number {
   const [y, m, d] = [on.getUTCFullYear(), on.getUTCMonth() + 1, on.getUTCDate()];
   return y - birth.y - (m < birth.m || (m === birth.m && d < birth.d) ? 1 : 0);
@@ -78,6 +61,6 @@ export function ageBandAt(birthDate: string, atMs: number): AgeBand | undefined 
   const lastDay = month === undefined ? 31 : new Date(Date.UTC(y + 400, month, 0)).getUTCDate();
   const oldest = ageOn({ y, m: month ?? 1, d: day ?? 1 }, on);
   const youngest = ageOn({ y, m: month ?? 12, d: day ?? lastDay }, on);
-  const band = bandOf(youngest);
-  return band !== undefined && band === bandOf(oldest) ? band : undefined;
+  const band = bandOfAge(youngest);
+  return band !== undefined && band === bandOfAge(oldest) ? band : undefined;
 }

@@ -1,4 +1,5 @@
 import { AnonymiseError } from "../errors.js";
+import { bandOfAge } from "../internal/age-bands.js";
 
 /**
  * One generalisation level: maps the ORIGINAL value at a pointer to a coarser one; `undefined` suppresses it.
@@ -16,19 +17,6 @@ export type HierarchyLevel = (value: unknown) => unknown;
 export type Hierarchy = Readonly<Record<string, readonly HierarchyLevel[]>>;
 
 const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
-
-// CTDC's ageBroad buckets, as the ageBand codelist: [lowest age, code].
-const AGE_BANDS: readonly (readonly [number, string])[] = [
-  [48, "age48plus"],
-  [39, "age39to47"],
-  [30, "age30to38"],
-  [27, "age27to29"],
-  [24, "age24to26"],
-  [21, "age21to23"],
-  [18, "age18to20"],
-  [9, "age9to17"],
-  [0, "age0to8"],
-];
 
 /**
  * The last level of every hierarchy: removes the value.
@@ -77,7 +65,7 @@ export function ageBandLevel(at: string): HierarchyLevel {
     const day = m[3] === undefined ? new Date(Date.UTC(y, month, 0)).getUTCDate() : Number(m[3]);
     const age = ry - y - (rm < month || (rm === month && rd < day) ? 1 : 0);
     if (age < 0) return undefined;
-    return AGE_BANDS.find(([low]) => age >= low)?.[1];
+    return bandOfAge(age);
   };
 }
 
