@@ -7,6 +7,7 @@ export {
   type BundleResult,
   createValidator,
   type ExtensionProfile,
+  type ParseResult,
   type Validator,
   type ValidatorOptions,
   validate,

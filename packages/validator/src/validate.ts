@@ -39,10 +39,17 @@ export interface BundleResult {
   readonly results: readonly ValidationResult[];
 }
 
+/** The outcome of parsing a JSON text: the value, or a failed result with its issue. */
+export type ParseResult =
+  | { readonly ok: true; readonly value: unknown }
+  | (ValidationResult & { readonly ok: false });
+
 /** A configured validator. Every method returns results as values and never throws. */
 export interface Validator {
   /** Validates one parsed document. */
   validate(doc: unknown): ValidationResult;
+  /** Parses one JSON text within the size limit; a failure carries the parse or limit issue, never the text. */
+  parseJson(text: string): ParseResult;
   /** Parses and validates one JSON text. */
   validateJson(text: string): ValidationResult;
   /** Validates several parsed documents together, including the cross-document rules. */
@@ -147,31 +154,41 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
     }
   }
 
-  function parse(text: string): { value?: unknown; issues: Issue[] } {
+  function parseJson(text: string): ParseResult {
+    const failed = (issue: Issue): ParseResult => ({ ok: false, issues: [issue] });
     const size = checkSize(text, limits);
-    if (size) return { issues: [size] };
+    if (size) return failed(size);
     try {
-      return { value: JSON.parse(text), issues: [] };
+      return { ok: true, value: JSON.parse(text) };
     } catch (e) {
       if (e instanceof RangeError) {
-        return {
-          issues: [{ code: "TRM-L002", severity: "error", path: "", message: "nested too deeply to parse" }],
-        };
+        return failed({
+          code: "TRM-L002",
+          severity: "error",
+          path: "",
+          message: "nested too deeply to parse",
+        });
       }
       const fault = findSyntaxFault(text);
       const { line, column } = lineColumn(text, fault.offset);
       const message = `not valid JSON: at line ${line}, column ${column}, expected ${fault.expected}`;
-      return { issues: [{ code: "TRM-P001", severity: "error", path: "", message }] };
+      return failed({ code: "TRM-P001", severity: "error", path: "", message });
     }
   }
 
   return {
     validate,
+    parseJson(text: string): ParseResult {
+      try {
+        return parseJson(text);
+      } catch {
+        return { ok: false, issues: [internalIssue("")] };
+      }
+    },
     validateJson(text: string): ValidationResult {
       try {
-        const parsed = parse(text);
-        if (parsed.issues.length > 0) return result(parsed.issues);
-        return validate(parsed.value);
+        const parsed = parseJson(text);
+        return parsed.ok ? validate(parsed.value) : parsed;
       } catch {
         return result([internalIssue("")]);
       }

@@ -103,12 +103,12 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
         : [[text, undefined] as const];
       for (const [unit, line] of units) {
         if (input.ndjson && BLANK.test(unit)) continue;
-        const parsed = validator.validateJson(unit);
-        if (parsed.issues.some((i) => i.code === "TRM-P001" || i.code === "TRM-L001")) {
+        const parsed = validator.parseJson(unit);
+        if (!parsed.ok) {
           early.push([input.name, parsed, line]);
           continue;
         }
-        const value = JSON.parse(unit) as unknown;
+        const value = parsed.value;
         for (const [k, doc] of Array.isArray(value)
           ? value.map((d, i) => [i, d] as const)
           : [[undefined, value] as const]) {
@@ -130,16 +130,13 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
       if (input.ndjson) await validateNdjson(input, io, validator, report);
       else {
         const text = input.path ? readWhole(input) : await readStdin(io);
-        const first = text.trimStart()[0];
-        if (first === "[") {
-          const r = validator.validateJson(text);
-          if (r.issues.some((i) => i.code === "TRM-P001" || i.code === "TRM-L001")) report(input.name, r);
-          else {
-            (JSON.parse(text) as unknown[]).forEach((doc, i) => {
-              report(`${input.name}#/${i}`, validator.validate(doc));
-            });
-          }
-        } else report(input.name, validator.validateJson(text));
+        const parsed = validator.parseJson(text);
+        if (!parsed.ok) report(input.name, parsed);
+        else if (Array.isArray(parsed.value)) {
+          parsed.value.forEach((doc, i) => {
+            report(`${input.name}#/${i}`, validator.validate(doc));
+          });
+        } else report(input.name, validator.validate(parsed.value));
       }
     }
   }
