@@ -8,6 +8,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
 import { ANNOTATION_KEYWORDS } from "../src/internal/keywords.js";
+import { writeDeprecations } from "./lib/deprecations.js";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "../../..");
@@ -30,6 +31,8 @@ for (const info of Object.values(documentTypes)) {
     readFileSync(join(root, "schemas/v1", `${info.kebab}.schema.json`), "utf8"),
   );
 }
+
+writeDeprecations(schemas, out);
 
 // The published schemas are self-contained: a referral embeds the victim-profile schema and a directory the
 // focal-point schema. For the compiled code, point those places at the other schema by $ref so its validator is

@@ -174,6 +174,13 @@ export const catalogue: readonly CatalogueEntry[] = [
     "Fix the extension content, or check which version of the profile the validator was given.",
   ),
   entry(
+    "TRM-S014",
+    "structure",
+    "warning",
+    "A deprecated property or code is used.",
+    "It stays valid until the next major version; move to the replacement that the schema or the codelist names (docs/versioning.md).",
+  ),
+  entry(
     "TRM-R001",
     "rule",
     "error",

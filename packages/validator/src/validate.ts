@@ -1,7 +1,9 @@
 import { type DocumentTypeName, isDocumentTypeName } from "@open-trm/schema/data";
 import { catalogue } from "./catalogue.js";
+import * as deprecations from "./generated/deprecations.js";
 import * as structure from "./generated/structure.js";
 import type { StructureValidator } from "./internal/ajv-types.js";
+import { type DeprecationEntry, deprecationIssues } from "./internal/deprecations.js";
 import { findSyntaxFault, lineColumn } from "./internal/json-syntax.js";
 import { checkShape, checkSize, defaultLimits, type Limits } from "./internal/limits.js";
 import { structureIssues } from "./internal/structure.js";
@@ -57,6 +59,7 @@ export interface Validator {
 }
 
 const structureValidators = structure as unknown as Record<DocumentTypeName, StructureValidator>;
+const deprecationsByType = deprecations as Record<DocumentTypeName, readonly DeprecationEntry[]>;
 const messages = new Map(catalogue.map((e) => [e.id, e]));
 const rulesByType = new Map<DocumentTypeName, DocumentRule[]>();
 for (const rule of documentRules as readonly DocumentRule[]) {
@@ -132,6 +135,7 @@ export function createValidator(options: ValidatorOptions = {}): Validator {
       }
     }
     const valid = issues.length === 0;
+    issues.push(...deprecationIssues(doc, deprecationsByType[type]));
     if (valid && runRules) {
       for (const rule of rulesByType.get(type) ?? []) {
         try {
