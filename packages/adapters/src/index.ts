@@ -1,0 +1,7 @@
+export {
+  type AdapterIssue,
+  type AdapterIssueCode,
+  type AdapterResult,
+  adapterIssueCodes,
+  type Loss,
+} from "./result.js";
