@@ -2,6 +2,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { openApiFiles } from "../src/api/openapi/files.js";
 import { buildArtifacts, SCHEMA_DIR } from "./lib/artifacts.js";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../../..");
@@ -25,4 +26,7 @@ for (const [path, content] of files) {
   mkdirSync(dirname(join(root, path)), { recursive: true });
   writeFileSync(join(root, path), content);
 }
-console.log(`generate: wrote ${files.size} files`);
+// The OpenAPI document of the exchange API, beside the schemas it references.
+const openapi = openApiFiles(root);
+for (const [path, content] of openapi) writeFileSync(join(root, path), content);
+console.log(`generate: wrote ${files.size + openapi.size} files`);
