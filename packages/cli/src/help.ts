@@ -17,6 +17,30 @@ Usage:
   trm disclose <victim-profile> --consent <consent> --to <focal-point-id or country> --purpose <code>
                [--at <date-time>] [--recipient-category <code>]
                                        the subset of a victim profile that a consent allows to share
+  trm convert <file|-> --to fhir|htcds|ctdc|csv|jcard|vcard [--format json|csv] [--layout 2021|2024] [--k 11]
+              [--referral <file>] [--consent <file>] [--ndjson]
+                                       convert Open TRM documents; what the target cannot carry is listed on stderr
+  trm convert <file|-> --from fhir|htcds|csv|jcard|vcard --to trm [--options <file>] [--format json|csv]
+                                       read documents back from another format (HTCDS needs --options)
+  trm diff <old> <new> [--format human|json]
+                                       classify schema and codelist changes as major, minor or patch;
+                                       <old>, <new>: a schemas directory or a git ref (ref:folder); exit 1 if major
+  trm upgrade <file|-> [--to <version>]
+                                       upgrade a document to a version of the standard (default: the current),
+                                       validate it and print it
+  trm serve --db <file> [--port 8787] [--host 127.0.0.1]
+                                       run the reference exchange node on a SQLite file (SIGINT/SIGTERM stop it)
+  trm tokens create --db <file> --focal-point <id> | --admin
+                                       print a new bearer token (only its hash is stored)
+  trm directory import --db <file> <focal-point-directory.json>
+                                       validate and load the directory the node serves
+  trm keys rotate --db <file>          add a new signing key; older ones stay in the JWKS
+  trm verify <doc> --jwks <file|url> [--signature <jws|file>]
+                                       check a node's signature of a record or document (exit 1 if invalid)
+  trm conformance-test --url <base> --token <A> --focal-point-b <id> [--token-b <B>] [--token-c <C>]
+                       [--admin-token <t>] [--focal-point-a <id>] [--format human|json]
+                                       test an exchange API implementation live (it writes synthetic data; use a
+                                       test instance); A defaults to the focal point of GET /; exit 1 if a check fails
   trm --help | --version
 
 Validate options:

@@ -38,6 +38,24 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
         return await (await import("./commands/disclose.js")).discloseCommand(rest, io);
       case "rules":
         return await (await import("./commands/rules.js")).rulesCommand(rest, io);
+      case "convert":
+        return await (await import("./commands/convert.js")).convertCommand(rest, io);
+      case "diff":
+        return await (await import("./commands/diff.js")).diffCommand(rest, io);
+      case "upgrade":
+        return await (await import("./commands/upgrade.js")).upgradeCommand(rest, io);
+      case "serve":
+        return await (await import("./commands/serve.js")).serveCommand(rest, io);
+      case "tokens":
+        return await (await import("./commands/tokens.js")).tokensCommand(rest, io);
+      case "directory":
+        return await (await import("./commands/directory.js")).directoryCommand(rest, io);
+      case "keys":
+        return await (await import("./commands/keys.js")).keysCommand(rest, io);
+      case "verify":
+        return await (await import("./commands/verify.js")).verifyCommand(rest, io);
+      case "conformance-test":
+        return await (await import("./commands/conformance-test.js")).conformanceTestCommand(rest, io);
       default:
         throw new UsageError(`unknown command "${command}"; run trm --help`);
     }
