@@ -97,6 +97,9 @@ export async function buildArtifacts(): Promise<Map<string, string>> {
         json: `codelists/${l.name}.json`,
         csv: `codelists/${l.name}.csv`,
       })),
+      rules: "rules.json",
+      // The exchange API's contract, written by generate.ts beside the schemas it references.
+      api: { openapi: "openapi.json", yaml: "openapi.yaml" },
     }),
   );
   return files;
