@@ -110,7 +110,7 @@ export interface paths {
         get: operations["getFocalPoint"];
         /**
          * Create or replace a focal point
-         * @description Upserts one focal point of the directory; the body's `id` must be the path's (400).
+         * @description Upserts one focal point of the directory; the body's `id` must be the path's (400). Without a directory loaded (`PUT /focal-points` first) it answers 409.
          *
          *     Needs an administrator token; a focal-point token answers 403.
          */
@@ -3323,6 +3323,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description A document with this id already exists. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description `If-Match` does not match the current `ETag`: reload and retry. */
             412: {
                 headers: {
@@ -3542,6 +3551,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The token may not do this (an administrator endpoint, or another party's action). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Too many requests for this token; wait for `Retry-After` seconds. */
             429: {
                 headers: {
@@ -3649,6 +3667,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The referral's consent is no longer valid (withdrawn, revoked, expired or refused). */
+            451: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The node failed; nothing was stored. */
             500: {
                 headers: {
@@ -3687,6 +3714,15 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (an administrator endpoint, or another party's action). */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3822,6 +3858,15 @@ export interface operations {
             429: {
                 headers: {
                     "Retry-After": components["headers"]["RetryAfter"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The referral's consent is no longer valid (withdrawn, revoked, expired or refused). */
+            451: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {
@@ -3968,6 +4013,15 @@ export interface operations {
             401: {
                 headers: {
                     "WWW-Authenticate": components["headers"]["WWWAuthenticate"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The token may not do this (an administrator endpoint, or another party's action). */
+            403: {
+                headers: {
                     [name: string]: unknown;
                 };
                 content: {

@@ -101,7 +101,8 @@ export function nodePaths(): Record<string, JsonObject> {
       put: operation({
         id: "putFocalPoint",
         summary: "Create or replace a focal point",
-        description: "Upserts one focal point of the directory; the body's `id` must be the path's (400).",
+        description:
+          "Upserts one focal point of the directory; the body's `id` must be the path's (400). Without a directory loaded (`PUT /focal-points` first) it answers 409.",
         tag: "Directory",
         access: "admin",
         parameters: ["FocalPointId", "IfMatchWhenExists"],
@@ -112,6 +113,7 @@ export function nodePaths(): Record<string, JsonObject> {
         },
         problems: [
           "bad-request",
+          "conflict",
           "precondition-failed",
           "payload-too-large",
           "invalid-document",

@@ -38,6 +38,7 @@ export function referralAndConsentPaths(): Record<string, JsonObject> {
           "invalid-document",
           "idempotency-key-reused",
           "consent-not-covering",
+          "consent-withdrawn",
           "internal",
         ],
       }),
@@ -55,7 +56,7 @@ export function referralAndConsentPaths(): Record<string, JsonObject> {
             examples: ["referral-page"],
           }),
         },
-        problems: ["bad-request"],
+        problems: ["bad-request", "forbidden"],
       }),
     },
     "/referrals/{id}": {
@@ -70,7 +71,7 @@ export function referralAndConsentPaths(): Record<string, JsonObject> {
         responses: {
           "200": signedRecord("The referral.", "ReferralRecord", ["referral-record-acknowledged"]),
         },
-        problems: ["not-found", "consent-withdrawn"],
+        problems: ["forbidden", "not-found", "consent-withdrawn"],
       }),
     },
     "/referrals/{id}/transitions": {
@@ -98,6 +99,7 @@ export function referralAndConsentPaths(): Record<string, JsonObject> {
           "illegal-transition",
           "precondition-failed",
           "precondition-required",
+          "consent-withdrawn",
           "internal",
         ],
       }),
@@ -132,7 +134,7 @@ export function referralAndConsentPaths(): Record<string, JsonObject> {
         access: "focalPoint",
         parameters: ["ConsentId"],
         responses: { "200": signedRecord("The consent.", "ConsentRecord", ["consent-record-given"]) },
-        problems: ["not-found"],
+        problems: ["forbidden", "not-found"],
       }),
     },
     "/consents/{id}/events": {
