@@ -2,7 +2,8 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { formatMessage, publint } from "publint";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
 import { beforeAll, describe, expect, it } from "vitest";
 import { packAll, publishedPackages, REPO_DIR } from "./support/workspace.js";
 

@@ -32,7 +32,9 @@ export function publishedPackages(): PublishedPackage[] {
  */
 export function pnpmCommand(): readonly string[] {
   const execPath = process.env.npm_execpath;
-  if (execPath && /pnpm/.test(basename(execPath))) return [process.execPath, execPath];
+  // pnpm's JavaScript entry runs under node; its standalone build (what npx installs) is a native binary.
+  if (execPath && /pnpm/.test(basename(execPath)))
+    return /\.[cm]?js$/.test(execPath) ? [process.execPath, execPath] : [execPath];
   if (spawnSync("pnpm", ["--version"], { stdio: "ignore" }).status === 0) return ["pnpm"];
   throw new Error("pnpm is not available: run the tests through pnpm (npx -y pnpm@12.4.2 test)");
 }
