@@ -4,4 +4,5 @@ export {
   type AdapterResult,
   adapterIssueCodes,
   type Loss,
+  type TrmDocument,
 } from "./result.js";

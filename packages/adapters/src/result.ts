@@ -1,3 +1,12 @@
+import type {
+  BestInterestsAssessment,
+  Consent,
+  FocalPoint,
+  FocalPointDirectory,
+  Referral,
+  VictimProfile,
+} from "@open-trm/schema";
+
 /**
  * A JSON Pointer into the source document whose value the target format cannot carry, and why.
  * @example
@@ -62,3 +71,16 @@ export const adapterIssueCodes = {
  * const code: AdapterIssueCode = "ADAPTER_SYNTAX";
  */
 export type AdapterIssueCode = keyof typeof adapterIssueCodes;
+
+/**
+ * Any Open TRM document: the input of every to<Format> and the output of every from<Format>.
+ * @example
+ * const isProfile = (d: TrmDocument) => d.documentType === "victimProfile";
+ */
+export type TrmDocument =
+  | VictimProfile
+  | Referral
+  | Consent
+  | BestInterestsAssessment
+  | FocalPoint
+  | FocalPointDirectory;

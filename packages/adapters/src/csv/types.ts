@@ -1,24 +1,4 @@
-import type {
-  BestInterestsAssessment,
-  Consent,
-  FocalPoint,
-  FocalPointDirectory,
-  Referral,
-  VictimProfile,
-} from "@open-trm/schema";
-
-/**
- * Any Open TRM document: the CSV adapter flattens every document type.
- * @example
- * const isProfile = (d: TrmDocument) => d.documentType === "victimProfile";
- */
-export type TrmDocument =
-  | VictimProfile
-  | Referral
-  | Consent
-  | BestInterestsAssessment
-  | FocalPoint
-  | FocalPointDirectory;
+export type { TrmDocument } from "../result.js";
 
 /**
  * The sheets form: sheet name -> RFC 4180 CSV text. The `documents` sheet comes first, then one sheet per

@@ -1,24 +1,6 @@
-import type {
-  BestInterestsAssessment,
-  Consent,
-  FocalPoint,
-  FocalPointDirectory,
-  Referral,
-  VictimProfile,
-} from "@open-trm/schema";
+import type { Consent, FocalPoint, Referral, VictimProfile } from "@open-trm/schema";
 
-/**
- * Any Open TRM document.
- * @example
- * const doc: TrmDocument = JSON.parse(text);
- */
-export type TrmDocument =
-  | VictimProfile
-  | Referral
-  | Consent
-  | BestInterestsAssessment
-  | FocalPoint
-  | FocalPointDirectory;
+export type { TrmDocument } from "../result.js";
 
 /**
  * A referral with the documents sent along with it, the content of one exchange between focal points.
