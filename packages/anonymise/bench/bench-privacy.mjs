@@ -3,7 +3,7 @@
 //   (a) anonymise(doc, { policy: "research", key }) on varied victim profiles, against JSON.parse of them;
 //   (b) kAnonymity on 1,000,000 victim-profile-like records with 5 quasi-identifiers, against JSON.parse of them.
 // Records are generated from examples/victim-profile with a seeded random generator, so every run sees the same data.
-// Options: --records <n> for (b) (default 1000000), --docs <n> for (a) (default 5000), --rounds <n> (default 3).
+// Options: --records <n> for (b) (default 1000000), --docs <n> for (a) (default 5000), --rounds <n> (default 5).
 import { readdirSync, readFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
@@ -19,7 +19,7 @@ const { values: flags } = parseArgs({
 });
 const RECORDS = Number(flags.records ?? 1_000_000);
 const DOCS = Number(flags.docs ?? 5_000);
-const ROUNDS = Number(flags.rounds ?? 3);
+const ROUNDS = Number(flags.rounds ?? 5);
 const QUASI = [
   "/person/sex",
   "/person/birthDate",
@@ -119,20 +119,9 @@ function record(i) {
 }
 
 const gc = () => globalThis.gc?.();
+// One turn of the event loop: what anonymise() remembers between calls is forgotten.
+const turn = () => new Promise((resolve) => setImmediate(resolve));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-/** Runs `fn` ROUNDS times (after gc) and returns the median time in ms and the last result. */
-function time(fn) {
-  const times = [];
-  let result;
-  for (let r = 0; r < ROUNDS; r++) {
-    result = undefined;
-    gc();
-    const t0 = process.hrtime.bigint();
-    result = fn();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  return { ms: median(times), result };
-}
 const parseAll = (lines) => {
   const out = new Array(lines.length);
   for (let i = 0; i < lines.length; i++) out[i] = JSON.parse(lines[i]);
@@ -149,38 +138,59 @@ try {
 const rows = [];
 const row = (measure, n, ms, ratio, target, ok) => rows.push({ measure, n, ms, ratio, target, ok });
 
-// (a) anonymise against JSON.parse
+// (a) anonymise against JSON.parse. Rounds interleave the measures, so that a change of load on a shared machine
+// falls on both sides alike, and every round starts afresh: JSON.parse of the texts, then anonymise() on the parsed
+// documents, then a new createAnonymiser(...) over documents parsed anew. Nothing is carried from one round to the next (anonymise()
+// forgets its anonymiser when the event loop turns), so identifiers are pseudonymised once per round, as in one pass
+// over a data set, not remembered from an earlier round.
 if (typeof lib?.anonymise !== "function") rows.push({ measure: "anonymise: not available", note: true });
 else {
   const lines = Array.from({ length: DOCS }, (_, i) => JSON.stringify(fullProfile(i)));
-  const warm = parseAll(lines.slice(0, 200));
-  for (const d of warm) lib.anonymise(d, { policy: "research", key: KEY });
-  const parse = time(() => parseAll(lines));
-  const docs = parse.result;
+  const options = { policy: "research", key: KEY };
+  for (const d of parseAll(lines.slice(0, 200))) lib.anonymise(d, options);
+  const times = { parse: [], call: [], anonymiser: [] };
   let failed = 0;
-  const anon = time(() => {
-    failed = 0;
-    for (const d of docs) if (!lib.anonymise(d, { policy: "research", key: KEY }).ok) failed++;
-  });
-  const both = parse.ms + anon.ms;
-  row(`JSON.parse, victim profiles (${Math.round(lines[0].length / 1024)} KB)`, DOCS, parse.ms);
-  row("anonymise research (parsed docs)", DOCS, anon.ms, parse.ms / anon.ms);
-  row("JSON.parse + anonymise research", DOCS, both, parse.ms / both, ">= 0.3x", parse.ms / both >= 0.3);
-  if (typeof lib.createAnonymiser === "function") {
-    const anonymiser = lib.createAnonymiser({ policy: "research", key: KEY });
-    const once = time(() => {
-      for (const d of docs) anonymiser.anonymise(d);
-    });
-    const total = parse.ms + once.ms;
+  const timed = (name, fn) => {
+    gc();
+    const t0 = process.hrtime.bigint();
+    const result = fn();
+    times[name].push(Number(process.hrtime.bigint() - t0) / 1e6);
+    return result;
+  };
+  for (let r = 0; r < ROUNDS; r++) {
+    await turn();
+    const docs = timed("parse", () => parseAll(lines));
+    failed = timed("call", () => docs.filter((d) => !lib.anonymise(d, options).ok).length);
+    await turn();
+    // Documents as JSON.parse leaves them, again: the first pass over parsed strings pays for hashing them and
+    // bringing them into the cache, and the second measure must not ride on the first.
+    const fresh = parseAll(lines);
+    if (typeof lib.createAnonymiser === "function")
+      timed("anonymiser", () => {
+        const anonymiser = lib.createAnonymiser(options);
+        for (const d of fresh) anonymiser.anonymise(d);
+      });
+  }
+  // The target of issue 4: anonymise's throughput against JSON.parse's on the same records, that is parse time /
+  // anonymise time (anonymise takes parsed documents). The pipeline row, text in and anonymised documents out,
+  // is printed for reference.
+  const parse = median(times.parse);
+  const anon = median(times.call);
+  const ok = (ratio) => ratio >= 0.3;
+  row(`JSON.parse, victim profiles (${Math.round(lines[0].length / 1024)} KB)`, DOCS, parse);
+  row("anonymise research (parsed docs)", DOCS, anon, parse / anon, ">= 0.3x", ok(parse / anon));
+  if (times.anonymiser.length > 0) {
+    const once = median(times.anonymiser);
     row(
-      "JSON.parse + createAnonymiser(...).anonymise",
+      "createAnonymiser(...).anonymise (parsed docs)",
       DOCS,
-      total,
-      parse.ms / total,
+      once,
+      parse / once,
       ">= 0.3x",
-      parse.ms / total >= 0.3,
+      ok(parse / once),
     );
   }
+  row("  for reference: JSON.parse + anonymise", DOCS, parse + anon, parse / (parse + anon));
   if (failed > 0) rows.push({ measure: `  (${failed} documents were rejected as invalid)`, note: true });
 }
 
@@ -239,7 +249,7 @@ console.log(`bench:privacy  ${new Date().toISOString()}`);
 console.log(`node ${process.version}, ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${cpu.length} cores`);
 const gcNote = typeof globalThis.gc === "function" ? "gc between rounds and chunks" : "no forced gc";
 console.log(
-  `anonymise: median of ${ROUNDS} rounds; kAnonymity: one streaming pass in chunks of 50,000; ${gcNote}`,
+  `anonymise: median of ${ROUNDS} interleaved rounds, each from scratch; kAnonymity: one streaming pass in chunks of 50,000; ${gcNote}`,
 );
 console.log(
   `load average before the run: ${LOAD.map((l) => l.toFixed(2)).join(", ")} (other work slows both sides)`,
@@ -268,5 +278,8 @@ console.log(line(header));
 console.log(widths.map((w) => "-".repeat(w)).join("  "));
 for (const t of table) console.log(t.length === 1 ? t[0] : line(t));
 console.log("");
-console.log("ratio: anonymise = parse time / (time with anonymise), so higher is better;");
+console.log(
+  "ratio: anonymise = JSON.parse time / anonymise time of the same records (throughput against JSON.parse),",
+);
+console.log("       so higher is better; JSON.parse + anonymise = parse time / (parse + anonymise time);");
 console.log("       kAnonymity = kAnonymity time / parse time of the same records, so lower is better.");

@@ -1,16 +1,17 @@
-import type { DocumentTypeName } from "@open-trm/schema/data";
-import { createValidator, type Issue } from "@open-trm/validator";
-import { dateShiftDays } from "./dates.js";
+import { type DocumentTypeName, isDocumentTypeName } from "@open-trm/schema/data";
+import { createValidator, type Issue, type ValidationResult, type Validator } from "@open-trm/validator";
+import { dateShiftWith } from "./dates.js";
 import { updateDisclosure } from "./disclosure.js";
-import { type FieldNode, fieldTree, type LeafNode } from "./fields.js";
+import { fieldTree } from "./fields.js";
 import { keyBytes, keyFingerprint } from "./key.js";
 import { knownValues } from "./known.js";
 import { type AnonymiseOptions, checkKeyId, resolvePolicy } from "./options.js";
-import type { Operation, Policy } from "./policy.js";
-import { memoise, pseudonymise } from "./pseudonymise.js";
+import { planOf } from "./plan.js";
+import type { Operation } from "./policy.js";
+import { keyedMac, memoise, pseudonymWith } from "./pseudonymise.js";
 import type { KnownValue } from "./redact.js";
-import { ruleFor } from "./templates.js";
-import { pointerOf, ROOT, type WalkState, walkDocument } from "./walk.js";
+import { reuser } from "./reuse.js";
+import { INVALID, pointerOf, type WalkState, walkDocument } from "./walk.js";
 
 /**
  * The namespace under `extensions` where every output records how it was made.
@@ -71,33 +72,17 @@ const SUBJECT: Readonly<Record<DocumentTypeName, string>> = {
   focalPoint: "id",
   focalPointDirectory: "id",
 };
-// The operation of each leaf under each policy, worked out once.
-const planned = new WeakMap<Policy, (leaf: LeafNode) => Operation>();
-function operationsOf(policy: Policy): (leaf: LeafNode) => Operation {
-  let opOf = planned.get(policy);
-  if (!opOf) {
-    const ops = new Map<LeafNode, Operation>();
-    const pointers = policy.pointers ?? {};
-    opOf = (leaf) => {
-      let op = ops.get(leaf);
-      if (op === undefined) {
-        op = ruleFor(pointers, leaf.template) ?? policy.classes[leaf.sensitivity];
-        ops.set(leaf, op);
-      }
-      return op;
-    };
-    planned.set(policy, opOf);
-  }
-  return opOf;
-}
-const zeroCounts = (): Record<Operation, number> => ({
-  keep: 0,
-  drop: 0,
-  pseudonymise: 0,
-  generalise: 0,
-  dateShift: 0,
-  redact: 0,
-});
+// The counts are kept in the order of `operations`.
+const countsByOperation = (c: readonly number[]): Record<Operation, number> => {
+  const [keep = 0, drop = 0, pseudonymise = 0, generalise = 0, dateShift = 0, redact = 0] = c;
+  return { keep, drop, pseudonymise, generalise, dateShift, redact };
+};
+// Structure only: semantic rules are the sender's business, and a document that breaks one is still anonymised.
+let validator: Validator | undefined;
+const validateStructure = (doc: unknown): ValidationResult => {
+  validator ??= createValidator({ rules: false });
+  return validator.validate(doc);
+};
 
 /**
  * Checks the key and policy once (throwing `AnonymiseError` for a missing or short key or an invalid policy) and
@@ -111,31 +96,43 @@ export function createAnonymiser(options: AnonymiseOptions): Anonymiser {
   const key = keyBytes(options.key);
   const policy = resolvePolicy(options.policy);
   const keyId = options.keyId === undefined ? keyFingerprint(key) : checkKeyId(options.keyId);
-  const validator = createValidator({ rules: false });
-  const opOf = operationsOf(policy);
-  const pointers = policy.pointers ?? {};
-  const wholeDrops = new Set(Object.keys(pointers).filter((t) => pointers[t] === "drop"));
-  const dropsWhole = wholeDrops.size === 0 ? () => false : (node: FieldNode) => wholeDrops.has(node.template);
-  const pseudonym = memoise((v) => pseudonymise(v, key));
+  const keyed = keyedMac(key);
+  const pseudonym = memoise((v) => pseudonymWith(keyed, v));
   const maxDays = policy.dateShift?.maxDays ?? 30;
-  const offset = memoise((subject) => String(dateShiftDays(key, subject, maxDays)));
+  const offset = memoise((subject) => String(dateShiftWith(keyed, subject, maxDays)));
   const meta = {
     policy: policy.name,
     keyId,
     ...(options.anonymisedAt ? { anonymisedAt: options.anonymisedAt.toISOString() } : {}),
   };
 
+  // The walk checks the input as it goes (see walk.ts); only a document it stops on is given to the validator, for
+  // the issues. Should the validator accept it all the same, the validator decides and the walk runs unchecked.
+  // An operation that fails on a value the walk has not reached yet (a date read from a member further on) is
+  // treated alike: the input is validated first, as if the walk had stopped.
   function anonymise(doc: unknown): AnonymiseResult {
-    const checked = validator.validate(doc);
+    const type = (doc as { documentType?: unknown } | null)?.documentType;
+    let failure: unknown = INVALID;
+    if (typeof doc === "object" && doc !== null && !Array.isArray(doc) && isDocumentTypeName(type)) {
+      try {
+        return run(doc as Record<string, unknown>, type, true);
+      } catch (e) {
+        failure = e;
+      }
+    }
+    const checked = validateStructure(doc);
     if (!checked.ok) return { ok: false, issues: checked.issues };
-    const input = doc as Record<string, unknown>;
-    const type = input.documentType as DocumentTypeName;
+    if (failure !== INVALID) throw failure; // a valid input: the failure is not the input's
+    return run(doc as Record<string, unknown>, type as DocumentTypeName, false);
+  }
+
+  function run(input: Record<string, unknown>, type: DocumentTypeName, checking: boolean): AnonymiseResult {
     const tree = fieldTree(type);
     let shift: number | undefined;
     let known: readonly KnownValue[] | undefined;
     const state: WalkState = {
-      opOf,
-      dropsWhole,
+      checking,
+      plan: planOf(policy, type),
       leaf: {
         pseudonym,
         dates: policy.generalise?.dates ?? "yearMonth",
@@ -149,14 +146,16 @@ export function createAnonymiser(options: AnonymiseOptions): Anonymiser {
           known ??= knownValues(input, tree);
           return known;
         },
-        ageBand: (band) => state.ageBands.push([pointerOf(state.current.at, "out", state.current.key), band]),
+        ageBand: (band) => state.ageBands.push([pointerOf(state.outPath, state.key), band]),
       },
-      counts: zeroCounts(),
+      counts: [0, 0, 0, 0, 0, 0],
       dropped: [],
       placeholders: [],
       retained: [],
       ageBands: [],
-      current: { at: ROOT, key: "" },
+      inPath: [],
+      outPath: [],
+      key: "",
     };
     const value = walkDocument(input, tree, state);
     if (type === "referral") updateDisclosure(value, tree);
@@ -170,7 +169,7 @@ export function createAnonymiser(options: AnonymiseOptions): Anonymiser {
     const report: AnonymiseReport = {
       policy: policy.name,
       keyId,
-      operations: state.counts,
+      operations: countsByOperation(state.counts),
       dropped: state.dropped,
       placeholders: state.placeholders,
       retained: state.retained,
@@ -182,14 +181,16 @@ export function createAnonymiser(options: AnonymiseOptions): Anonymiser {
 }
 
 /**
- * Anonymises one valid TRM document with a policy and a secret key.
+ * Anonymises one valid TRM document with a policy and a secret key. Calls with the same options in one turn of the
+ * event loop share one anonymiser (see `createAnonymiser`), which is then forgotten.
  * @example
  * const r = anonymise(doc, { policy: "research", key: process.env.TRM_KEY_HEX ?? "" });
  * if (r.ok) send(r.value); else console.error(r.issues);
  */
 export function anonymise(doc: unknown, options: AnonymiseOptions): AnonymiseResult {
-  return createAnonymiser(options).anonymise(doc);
+  return reuse(options, () => createAnonymiser(options)).anonymise(doc);
 }
+const reuse = reuser<Anonymiser>();
 
 /**
  * Anonymises many documents lazily with one key and policy, so the same identifier gets the same pseudonym in

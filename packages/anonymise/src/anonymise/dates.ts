@@ -1,6 +1,6 @@
 import { ageBand } from "@open-trm/schema/data";
 import { bandOfAge } from "../internal/age-bands.js";
-import { mac } from "./pseudonymise.js";
+import { type Mac, mac } from "./pseudonymise.js";
 
 /**
  * The kinds of date the standard uses: full date, RFC 3339 date-time, or partial date (`YYYY`, `YYYY-MM`).
@@ -17,6 +17,10 @@ export type DateKind = "date" | "dateTime" | "partialDate";
 export type DateGranularity = "yearMonth" | "year";
 
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+// Two-digit months and days, and four-digit years, without building a string to pad on every call.
+const TWO = Array.from({ length: 32 }, (_, n) => pad(n));
+const two = (n: number) => TWO[n] ?? pad(n);
+const year4 = (y: number) => (y >= 1000 && y <= 9999 ? String(y) : pad(y, 4));
 
 // Proleptic Gregorian calendar arithmetic on day numbers (days since 1970-01-01), after H. Hinnant's
 // days_from_civil / civil_from_days: exact for every year, and far cheaper than Date objects.
@@ -38,14 +42,20 @@ function ymd(days: number): string {
   const mp = Math.floor((5 * doy + 2) / 153);
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return `${pad(year, 4)}-${pad(month)}-${pad(doy - Math.floor((153 * mp + 2) / 5) + 1)}`;
+  return `${year4(year)}-${two(month)}-${two(doy - Math.floor((153 * mp + 2) / 5) + 1)}`;
 }
-const dayOf = (value: string) =>
-  daysFromCivil(
-    Number(value.slice(0, 4)),
-    Number(value.slice(5, 7) || "1"),
-    Number(value.slice(8, 10) || "1"),
-  );
+/** The number in `value` from `from` to `to`: read digit by digit, else as `Number` reads it (absent: 1). */
+function field(value: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const digit = value.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return Number(value.slice(from, to) || "1");
+    n = n * 10 + digit;
+  }
+  return n;
+}
+const dayOf = (value: string, day = field(value, 8, 10)) =>
+  daysFromCivil(field(value, 0, 4), field(value, 5, 7), day);
 
 /** The UTC calendar day of an RFC 3339 date-time; the local day unless the offset crosses midnight. */
 function utcDay(value: string): string {
@@ -85,7 +95,7 @@ export function generaliseDate(value: string, kind: DateKind, to: DateGranularit
  */
 export function shiftDate(value: string, kind: DateKind, days: number): string {
   if (kind === "partialDate" && value.length === 4) return value;
-  if (kind === "partialDate" && value.length === 7) return ymd(dayOf(`${value}-15`) + days).slice(0, 7);
+  if (kind === "partialDate" && value.length === 7) return ymd(dayOf(value, 15) + days).slice(0, 7);
   return ymd(dayOf(value) + days) + value.slice(10);
 }
 
@@ -96,7 +106,12 @@ export function shiftDate(value: string, kind: DateKind, days: number): string {
  * dateShiftDays(key, "6f1c2a34-0d7e-4b8a-9c1d-2e3f4a5b6c7d", 30); // e.g. -17
  */
 export function dateShiftDays(key: Uint8Array, subject: string, maxDays: number): number {
-  return -(1 + (mac(key, "date-shift", subject.toLowerCase()).readUInt32BE(0) % maxDays));
+  return dateShiftWith((label, message) => mac(key, label, message), subject, maxDays);
+}
+
+/** The per-subject date offset under a keyed MAC: what `dateShiftDays` gives with the MAC's key. */
+export function dateShiftWith(m: Mac, subject: string, maxDays: number): number {
+  return -(1 + (m("date-shift", subject.toLowerCase()).readUInt32BE(0) % maxDays));
 }
 
 // The day before the first of the next month.

@@ -68,9 +68,14 @@ function generaliseScalar(v: unknown, leaf: LeafNode, ctx: LeafContext): Outcome
 
 function generalise(v: unknown, leaf: LeafNode, ctx: LeafContext): Outcome {
   if (!leaf.array || !Array.isArray(v)) return generaliseScalar(v, leaf, ctx);
-  const items = v.map((x) => generaliseScalar(x, leaf, ctx));
-  if (items.includes(DROP)) return DROP;
-  return [...new Set(items)];
+  // Coarser items may coincide (two dates, one year): each is kept once, in order.
+  const items: unknown[] = [];
+  for (const x of v) {
+    const item = generaliseScalar(x, leaf, ctx);
+    if (item === DROP) return DROP;
+    if (v.length > 32 || !items.includes(item)) items.push(item);
+  }
+  return v.length > 32 ? [...new Set(items)] : items;
 }
 
 function mapStrings(v: unknown, f: (s: string) => string): Outcome {
@@ -106,4 +111,52 @@ export function applyOperation(op: Operation, v: unknown, leaf: LeafNode, ctx: L
       break;
   }
   return out === DROP || leaf.accepts(out) ? out : DROP;
+}
+
+/** An operation bound to one leaf: `(value, context) => outcome`. */
+export type LeafOperation = (v: unknown, ctx: LeafContext) => Outcome;
+
+// Kinds that `generalise` (and `dateShift`, for what is not a date) leave as they are.
+const UNCHANGED = new Set<LeafNode["value"]>(["code", "boolean", "literal"]);
+
+/** `generalise` of a kind it leaves as it is: the value itself, or a copy of the array with each item once. */
+function unchanged(leaf: LeafNode, general: LeafOperation): LeafOperation {
+  if (!leaf.array) return (v, ctx) => (typeof v !== "object" || v === null ? v : general(v, ctx));
+  return (v, ctx) => {
+    if (!Array.isArray(v) || v.length > 32) return general(v, ctx);
+    const items: unknown[] = [];
+    for (const x of v) if (!items.includes(x)) items.push(x);
+    return items;
+  };
+}
+
+/**
+ * `applyOperation` for one operation and one leaf, with the dispatch on them done once: the common cases (a scalar
+ * kept or left as it is, a date shifted, a UUID pseudonymised) get a direct function, the rest call `applyOperation`.
+ * Every function gives what `applyOperation` gives, for any value.
+ * @example
+ * const shift = compileOperation("dateShift", leaf);
+ * shift("2026-03-14", ctx); // as applyOperation("dateShift", "2026-03-14", leaf, ctx)
+ */
+export function compileOperation(op: Operation, leaf: LeafNode): LeafOperation {
+  const general: LeafOperation = (v, ctx) => applyOperation(op, v, leaf, ctx);
+  const kind = leaf.value;
+  const plain = (v: unknown) => typeof v !== "object" || v === null;
+  switch (op) {
+    case "keep":
+      return (v, ctx) => (plain(v) ? v : general(v, ctx));
+    case "drop":
+      return () => DROP;
+    case "pseudonymise":
+      return kind === "uuid" ? (v, ctx) => mapStrings(v, ctx.pseudonym) : general;
+    case "generalise":
+      return UNCHANGED.has(kind) ? unchanged(leaf, general) : general;
+    case "dateShift":
+      if (UNCHANGED.has(kind)) return unchanged(leaf, general);
+      if (isDate(kind))
+        return (v, ctx) => (typeof v === "string" ? shiftDate(v, kind, ctx.shiftDays()) : general(v, ctx));
+      return general;
+    case "redact":
+      return general;
+  }
 }
