@@ -16,9 +16,9 @@ import {
 import { readReference } from "../read/reference.js";
 import { fieldNodes } from "../specs/index.js";
 import type { FhirClinicalImpression } from "../types.js";
-import { documentExtensionUrl, profileUrl } from "../urls.js";
+import { profileUrl } from "../urls.js";
 import { documentIdentifier, reference, type WriteContext } from "../write/context.js";
-import { emptyFieldExtensions, encodeExtension } from "../write/encode.js";
+import { documentExtensions } from "../write/encode.js";
 import { maybe } from "../write/shape.js";
 
 const node = fieldNodes.bestInterestsAssessment;
@@ -32,10 +32,7 @@ export function clinicalImpressionOf(b: BestInterestsAssessment, ctx: WriteConte
   return {
     resourceType: "ClinicalImpression",
     meta: { profile: [profileUrl("bestInterestsAssessment")] },
-    extension: [
-      ...encodeExtension(documentExtensionUrl("bestInterestsAssessment"), b, node, ctx),
-      ...emptyFieldExtensions(b, node),
-    ],
+    extension: documentExtensions("bestInterestsAssessment", b, node, ctx),
     identifier: [documentIdentifier(b.id)],
     // A recorded assessment is complete; its review, when due, is a new assessment (`previous` links them).
     status: "completed",

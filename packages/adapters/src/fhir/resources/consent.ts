@@ -11,7 +11,7 @@ import { consentScopeMap, consentStatusMap } from "../tables/status.js";
 import type { FhirConsent, FhirConsentProvision, FhirReference } from "../types.js";
 import { documentExtensionUrl, FHIR, profileUrl } from "../urls.js";
 import { documentIdentifier, reference, type WriteContext } from "../write/context.js";
-import { emptyFieldExtensions, encodeExtension } from "../write/encode.js";
+import { documentExtensions, encodeExtension } from "../write/encode.js";
 import { some } from "../write/shape.js";
 
 const node = fieldNodes.consent;
@@ -67,10 +67,7 @@ export function consentOf(c: Consent, ctx: WriteContext): FhirConsent {
   return {
     resourceType: "Consent",
     meta: { profile: [profileUrl("consent")] },
-    extension: [
-      ...encodeExtension(documentExtensionUrl("consent"), c, node, ctx),
-      ...emptyFieldExtensions(c, node),
-    ],
+    extension: documentExtensions("consent", c, node, ctx),
     identifier: [documentIdentifier(c.id)],
     status: (toFhirCode(consentStatusMap, last) ?? "proposed") as FhirConsent["status"],
     scope: { coding: [{ system: FHIR.consentScope, code: research ? "research" : "patient-privacy" }] },

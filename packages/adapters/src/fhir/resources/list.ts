@@ -14,9 +14,9 @@ import {
 import { readReference } from "../read/reference.js";
 import { fieldNodes } from "../specs/index.js";
 import type { FhirList } from "../types.js";
-import { documentExtensionUrl, profileUrl, UUID_URN_PREFIX } from "../urls.js";
+import { profileUrl, UUID_URN_PREFIX } from "../urls.js";
 import { documentIdentifier, reference, type WriteContext } from "../write/context.js";
-import { emptyFieldExtensions, encodeExtension } from "../write/encode.js";
+import { documentExtensions } from "../write/encode.js";
 import { some } from "../write/shape.js";
 import { readFocalPoint } from "./organization-read.js";
 
@@ -31,10 +31,7 @@ export function listOf(d: FocalPointDirectory, ctx: WriteContext): FhirList {
   return {
     resourceType: "List",
     meta: { profile: [profileUrl("focalPointDirectory")] },
-    extension: [
-      ...encodeExtension(documentExtensionUrl("focalPointDirectory"), d, node, ctx),
-      ...emptyFieldExtensions(d, node),
-    ],
+    extension: documentExtensions("focalPointDirectory", d, node, ctx),
     identifier: [documentIdentifier(d.id)],
     status: "current",
     mode: "snapshot",

@@ -17,7 +17,7 @@ import type {
 } from "../types.js";
 import { documentExtensionUrl, FHIR, profileUrl, UUID_URN_PREFIX } from "../urls.js";
 import { derivedUuid, documentIdentifier, type WriteContext } from "../write/context.js";
-import { emptyFieldExtensions, encodeExtension } from "../write/encode.js";
+import { documentExtensions, encodeExtension } from "../write/encode.js";
 import { maybe, some } from "../write/shape.js";
 
 const node = fieldNodes.focalPoint;
@@ -71,10 +71,7 @@ export function organizationOf(fp: FocalPoint, ctx: WriteContext): FhirOrganizat
   return {
     resourceType: "Organization",
     meta: { profile: [profileUrl("focalPoint")] },
-    extension: [
-      ...encodeExtension(documentExtensionUrl("focalPoint"), fp, node, ctx),
-      ...emptyFieldExtensions(fp, node),
-    ],
+    extension: documentExtensions("focalPoint", fp, node, ctx),
     identifier: [
       documentIdentifier(fp.id),
       ...(i.identifier === undefined

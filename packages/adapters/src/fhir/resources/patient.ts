@@ -10,7 +10,7 @@ import { genderMap, identityDocumentMap, sexMap } from "../tables/codes.js";
 import type { FhirExtension, FhirHumanName, FhirIdentifier, FhirPatient } from "../types.js";
 import { CORRELATION_ID_SYSTEM, documentExtensionUrl, FHIR, profileUrl } from "../urls.js";
 import { documentIdentifier, reference, type WriteContext } from "../write/context.js";
-import { emptyFieldExtensions, encodeExtension } from "../write/encode.js";
+import { documentExtensions, encodeExtension } from "../write/encode.js";
 import { maybe, some } from "../write/shape.js";
 
 type Person = VictimProfile["person"];
@@ -78,11 +78,7 @@ export function patientOf(vp: VictimProfile, ctx: WriteContext, containedId?: st
     resourceType: "Patient",
     ...maybe("id", containedId),
     meta: { profile: [profileUrl("victimProfile")] },
-    extension: [
-      ...encodeExtension(documentExtensionUrl("victimProfile"), vp, node, ctx),
-      ...personExtensions(p),
-      ...emptyFieldExtensions(vp, node),
-    ],
+    extension: documentExtensions("victimProfile", vp, node, ctx, personExtensions(p)),
     identifier: [
       documentIdentifier(vp.id),
       { system: CORRELATION_ID_SYSTEM, value: vp.correlationId },

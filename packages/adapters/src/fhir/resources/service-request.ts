@@ -8,9 +8,9 @@ import { toFhirCode } from "../tables/code-map.js";
 import { urgencyMap } from "../tables/codes.js";
 import { referralRequestStatusMap, referralTaskStatusMap } from "../tables/status.js";
 import type { FhirReference, FhirServiceRequest, FhirTask } from "../types.js";
-import { CORRELATION_ID_SYSTEM, documentExtensionUrl, FHIR, profileUrl, UUID_URN_PREFIX } from "../urls.js";
+import { CORRELATION_ID_SYSTEM, FHIR, profileUrl, UUID_URN_PREFIX } from "../urls.js";
 import { derivedUuid, documentIdentifier, reference, type WriteContext } from "../write/context.js";
-import { emptyFieldExtensions, encodeExtension } from "../write/encode.js";
+import { documentExtensions } from "../write/encode.js";
 import { maybe, some } from "../write/shape.js";
 import { patientOf } from "./patient.js";
 
@@ -52,10 +52,7 @@ export function serviceRequestOf(r: Referral, ctx: WriteContext): FhirServiceReq
     resourceType: "ServiceRequest",
     meta: { profile: [profileUrl("referral")] },
     ...some("contained", embedded === undefined ? [] : [patientOf(embedded, ctx, CONTAINED_PROFILE_ID)]),
-    extension: [
-      ...encodeExtension(documentExtensionUrl("referral"), r, node, ctx),
-      ...emptyFieldExtensions(r, node),
-    ],
+    extension: documentExtensions("referral", r, node, ctx),
     identifier: [documentIdentifier(r.id), { system: CORRELATION_ID_SYSTEM, value: r.correlationId }],
     status: toFhirCode(referralRequestStatusMap, r.status) as FhirServiceRequest["status"],
     intent: "order",

@@ -7,7 +7,7 @@ import { escapeToken, isRecord } from "../json.js";
 import type { FieldNode, GroupNode, LeafKind, LeafNode } from "../specs/dsl.js";
 import { hasNativeLeaf } from "../specs/dsl.js";
 import type { FhirExtension } from "../types.js";
-import { EMPTY_FIELD_EXTENSION } from "../urls.js";
+import { documentExtensionUrl, EMPTY_FIELD_EXTENSION } from "../urls.js";
 import { reference, type WriteContext } from "./context.js";
 
 type Value = Omit<FhirExtension, "url" | "extension">;
@@ -116,4 +116,24 @@ export function emptyFieldExtensions(doc: Record<string, unknown>, node: GroupNo
   const out: string[] = [];
   emptiesOf(doc, node, "", out);
   return out.filter((p) => p !== "").map((p) => ({ url: EMPTY_FIELD_EXTENSION, valueString: p }));
+}
+
+/**
+ * The extensions of a document's main resource: its fields extension, any the resource adds (`between`), then
+ * the empty-field markers, in that order.
+ * @example
+ * documentExtensions("consent", {}, compileGroup({ a: "code" }), { present: new Map() }); // []
+ */
+export function documentExtensions(
+  documentType: string,
+  doc: Record<string, unknown>,
+  node: GroupNode,
+  ctx: WriteContext,
+  between: readonly FhirExtension[] = [],
+): FhirExtension[] {
+  return [
+    ...encodeExtension(documentExtensionUrl(documentType), doc, node, ctx),
+    ...between,
+    ...emptyFieldExtensions(doc, node),
+  ];
 }
