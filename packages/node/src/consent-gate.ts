@@ -1,7 +1,13 @@
 // The consent gate of POST /referrals: the stored consent must cover what the referral discloses, to whom, for
 // what purpose, at the node's current time. The category tables and `disclose` are @open-trm/anonymise's; the
 // cross-document rule TRM-X001 is @open-trm/validator's.
-import { categoryOfField, consentStateAt, type DisclosureRefusalReason, disclose } from "@open-trm/anonymise";
+import {
+  categoryOfField,
+  coverage,
+  type DisclosureRefusalReason,
+  disclose,
+  consentRefusalAt as refusalAt,
+} from "@open-trm/anonymise";
 import { canonicalJson } from "@open-trm/client";
 import type { Consent, DataCategory, Referral } from "@open-trm/schema";
 import type { Issue } from "@open-trm/validator";
@@ -45,17 +51,6 @@ const isNeutral = (value: unknown): boolean =>
   value === "unknown" ||
   (Array.isArray(value) && (value.length === 0 || (value.length === 1 && value[0] === "unknown")));
 
-const same = (a: string | undefined, b: string | undefined): boolean =>
-  a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-
-const REFUSAL_BY_STATE: Readonly<Record<string, DisclosureRefusalReason>> = {
-  requested: "CONSENT_NOT_GIVEN",
-  refused: "CONSENT_REFUSED",
-  withdrawn: "CONSENT_WITHDRAWN",
-  revoked: "CONSENT_REVOKED",
-  expired: "CONSENT_EXPIRED",
-};
-
 /**
  * Whether a consent allows data disclosed under it to be read at `now` (given or renewed, not expired), else the
  * refusal code.
@@ -63,31 +58,20 @@ const REFUSAL_BY_STATE: Readonly<Record<string, DisclosureRefusalReason>> = {
  * consentRefusalAt(consent, new Date()); // undefined, or "CONSENT_WITHDRAWN"
  */
 export function consentRefusalAt(consent: Consent, now: Date): DisclosureRefusalReason | undefined {
-  const state = consentStateAt(consent, now.getTime());
-  return state === undefined ? "CONSENT_NOT_GIVEN" : REFUSAL_BY_STATE[state];
+  return refusalAt(consent, now.getTime());
 }
 
-// The categories the consent lets the receiver have now, with the semantics of anonymise's `coverage` (which the
-// package does not export): subject, state, purpose, recipient, then the categories withheld from the recipient.
+// The categories the consent lets the receiver have now (anonymise's `coverage`: subject, state, purpose,
+// recipient, then the categories withheld from the recipient), or why it lets it have nothing.
 function covered(consent: Consent, referral: Referral, now: Date): Set<DataCategory> | GateRefusal {
-  if (!same(consent.subjectRef, referral.caseRef)) return "SUBJECT_MISMATCH";
-  const refusal = consentRefusalAt(consent, now);
-  if (refusal !== undefined) return refusal;
-  if (!consent.purposes.includes(referral.purpose)) return "PURPOSE_NOT_COVERED";
-  const to = referral.to;
-  const matching = consent.recipients.filter((r) =>
-    r.focalPoint !== undefined
-      ? same(r.focalPoint, to.focalPoint)
-      : r.country === undefined || r.country === to.country,
-  );
-  if (matching.length === 0) return "RECIPIENT_NOT_COVERED";
-  const named = matching.filter((r) => r.focalPoint !== undefined);
-  const withheld = consent.withheld;
-  const applies =
-    withheld !== undefined &&
-    (named.length > 0 ? named : matching).some((r) => withheld.fromRecipients.includes(r.category));
-  const excluded = new Set<DataCategory>(applies ? (withheld?.categories ?? []) : []);
-  return new Set(consent.dataCategories.filter((c) => !excluded.has(c)));
+  const to = { focalPoint: referral.to.focalPoint, country: referral.to.country };
+  const c = coverage(consent, {
+    subjectId: referral.caseRef,
+    purpose: referral.purpose,
+    to,
+    atMs: now.getTime(),
+  });
+  return c.ok ? new Set(c.categories) : c.reason;
 }
 
 function valueAt(doc: unknown, pointer: string): unknown {

@@ -36,6 +36,17 @@ const REFUSAL_BY_STATE: Readonly<Record<ConsentState, DisclosureRefusalReason | 
   expired: "CONSENT_EXPIRED",
 };
 
+/**
+ * Why data disclosed under a consent may not be used at an instant (not given or renewed then, or expired), or
+ * `undefined` when it may.
+ * @example
+ * consentRefusalAt(consent, Date.now()); // undefined, or "CONSENT_WITHDRAWN"
+ */
+export function consentRefusalAt(consent: Consent, atMs: number): DisclosureRefusalReason | undefined {
+  const state = consentStateAt(consent, atMs);
+  return state === undefined ? "CONSENT_NOT_GIVEN" : REFUSAL_BY_STATE[state];
+}
+
 const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /** The consent's recipients that cover a request's recipient. */
@@ -58,14 +69,16 @@ export type Coverage =
  * Checks a consent against a request, in a fixed order: subject, state at the time, purpose, recipient; then
  * removes the categories withheld from the recipient's category. When the request names no category, the
  * categories of the recipients naming its focal point are its categories; failing those, every matching one is.
+ * @example
+ * coverage(consent, { subjectId: profile.id, purpose: "safeReturn", to: { focalPoint, country: "MD" }, atMs: Date.now() });
+ * // { ok: true, categories: ["identity", "contact", ...] } or { ok: false, reason: "PURPOSE_NOT_COVERED" }
  */
 export function coverage(
   consent: Consent,
   request: { subjectId: string; purpose: Purpose; to: DisclosureRecipient; atMs: number },
 ): Coverage {
   if (!sameId(consent.subjectRef, request.subjectId)) return { ok: false, reason: "SUBJECT_MISMATCH" };
-  const state = consentStateAt(consent, request.atMs);
-  const refusal = state === undefined ? "CONSENT_NOT_GIVEN" : REFUSAL_BY_STATE[state];
+  const refusal = consentRefusalAt(consent, request.atMs);
   if (refusal !== undefined) return { ok: false, reason: refusal };
   if (!consent.purposes.includes(request.purpose)) return { ok: false, reason: "PURPOSE_NOT_COVERED" };
   const matching = coveringRecipients(consent, request.to);

@@ -5,7 +5,7 @@ export {
   dataCategoryFields,
   neverDisclosedFields,
 } from "./categories.js";
-export { consentStateAt } from "./coverage.js";
+export { type Coverage, consentRefusalAt, consentStateAt, coverage } from "./coverage.js";
 export { disclose } from "./disclose.js";
 export type { BuildReferralOptions, BuildReferralResult } from "./referral-options.js";
 export {
