@@ -29,6 +29,6 @@ export async function consentRow(
     updatedAt: meta.updatedAt,
     etag: etagOf(text),
     document: text,
-    signature: await ctx.signer.sign(doc),
+    signature: await ctx.signer.sign(text),
   };
 }

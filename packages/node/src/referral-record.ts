@@ -39,6 +39,6 @@ export async function referralRow(
     updatedAt: times.updatedAt,
     etag: etagOf(text),
     document: text,
-    signature: await ctx.signer.sign(doc),
+    signature: await ctx.signer.sign(text),
   };
 }

@@ -1,7 +1,7 @@
 // The node's signing keys: Ed25519 (RFC 8037), made on first start, rotated on request; the newest signs and
 // every key stays in the JWKS so that older signatures still verify. Signing itself is @open-trm/client's.
 import { createPrivateKey, type KeyObject } from "node:crypto";
-import { generateSigningKey, type Jwks, signDocument } from "@open-trm/client";
+import { generateSigningKey, type Jwks, signCanonicalJson } from "@open-trm/client";
 import type { JWK } from "jose";
 import type { KeyRepository } from "./store/keys.js";
 
@@ -53,10 +53,10 @@ export function createSigner(keys: KeyRepository) {
     return current;
   };
   return {
-    /** A detached JWS (`<protected>..<signature>`) over the RFC 8785 canonical JSON of `doc`. */
-    async sign(doc: unknown): Promise<string> {
+    /** A detached JWS (`<protected>..<signature>`) over a document's RFC 8785 canonical JSON text (`canonical(doc)`). */
+    async sign(canonicalText: string): Promise<string> {
       const { key, kid } = latest();
-      return signDocument(doc, key, { kid });
+      return signCanonicalJson(canonicalText, key, { kid });
     },
   };
 }

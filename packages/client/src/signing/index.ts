@@ -4,6 +4,7 @@ export {
   SIGNATURE_ALGORITHM,
   type SignDocumentOptions,
   type SigningKey,
+  signCanonicalJson,
   signDocument,
   type VerifyFailure,
   type VerifyResult,

@@ -73,7 +73,29 @@ export async function signDocument(
   key: SigningKey,
   options: SignDocumentOptions,
 ): Promise<string> {
-  const payload = canonicalJsonBytes(doc);
+  return signCanonicalBytes(canonicalJsonBytes(doc), key, options);
+}
+
+/**
+ * {@link signDocument} for a document already serialised with `canonicalJson` (a store that keeps the canonical
+ * text signs it without serialising the document again); the text must be exactly `canonicalJson(doc)`.
+ * @example
+ * const text = canonicalJson(referral);
+ * const jws = await signCanonicalJson(text, privateJwk, { kid }); // the same as signDocument(referral, ...)
+ */
+export async function signCanonicalJson(
+  canonical: string,
+  key: SigningKey,
+  options: SignDocumentOptions,
+): Promise<string> {
+  return signCanonicalBytes(new TextEncoder().encode(canonical), key, options);
+}
+
+async function signCanonicalBytes(
+  payload: Uint8Array,
+  key: SigningKey,
+  options: SignDocumentOptions,
+): Promise<string> {
   const signingKey = await importSigningKey(key);
   let jws: string;
   try {

@@ -9,6 +9,7 @@ import {
   canonicalJson,
   generateSigningKey,
   publicJwkOf,
+  signCanonicalJson,
   signDocument,
   verifyDocument,
 } from "../../src/index.js";
@@ -68,6 +69,12 @@ describe("generateSigningKey and publicJwkOf", () => {
 });
 
 describe("signDocument", () => {
+  test("signCanonicalJson over canonicalJson(doc) is signDocument(doc) (Ed25519 is deterministic)", async () => {
+    const again = await signCanonicalJson(canonicalJson(referral), signer.privateJwk, { kid: signer.kid });
+    expect(again).toBe(signature);
+    expect(await verifyDocument(referral, again, jwks)).toEqual({ ok: true, kid: signer.kid });
+  });
+
   test("produces a detached compact JWS whose protected header is exactly alg EdDSA and the kid", () => {
     expect(signature).toMatch(/^[A-Za-z0-9_-]+\.\.[A-Za-z0-9_-]{86}$/);
     expect(header(signature)).toEqual({ alg: "EdDSA", kid: signer.kid });

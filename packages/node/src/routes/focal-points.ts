@@ -13,10 +13,8 @@ async function sendSigned(
   status: number,
   doc: unknown,
 ): Promise<FastifyReply> {
-  return sendResource(reply, status, doc, {
-    etag: etagOf(canonical(doc)),
-    signature: await ctx.signer.sign(doc),
-  });
+  const text = canonical(doc);
+  return sendResource(reply, status, doc, { etag: etagOf(text), signature: await ctx.signer.sign(text) });
 }
 
 function checkTyped<T>(ctx: NodeContext, doc: unknown, type: "focalPoint" | "focalPointDirectory"): T {
