@@ -15,7 +15,7 @@ import {
 } from "@open-trm/anonymise";
 import { createValidator } from "@open-trm/validator";
 import { parse, str } from "../args.js";
-import { EXIT, InputError, type Io, UsageError } from "../io.js";
+import { EXIT, InputError, type Io, readAll, UsageError } from "../io.js";
 
 // Only JSON's whitespace makes an NDJSON line blank (as in `trm validate`).
 const BLANK = /^[ \t\r\n]*$/;
@@ -180,10 +180,4 @@ export async function anonymiseCommand(args: readonly string[], io: Io): Promise
     `trm anonymise: ${done} anonymised, ${invalid} invalid (policy ${anonymiser.policy}, key ${anonymiser.keyId}); ${ops}\n`,
   );
   return invalid > 0 ? EXIT.invalid : EXIT.ok;
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
 }

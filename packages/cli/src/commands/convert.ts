@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { AdapterIssue, AdapterResult, Loss } from "@open-trm/adapters";
 import { choice, parse, str } from "../args.js";
-import { EXIT, InputError, type Io, UsageError } from "../io.js";
+import { EXIT, InputError, type Io, readTextInput, UsageError } from "../io.js";
 
 const TO = ["fhir", "htcds", "ctdc", "csv", "jcard", "vcard", "trm"] as const;
 const FROM = ["fhir", "htcds", "csv", "jcard", "vcard"] as const;
@@ -15,19 +15,6 @@ interface Converted {
   readonly text: string;
   readonly losses: readonly Loss[];
   readonly notes?: readonly string[];
-}
-
-async function readText(name: string, io: Io): Promise<string> {
-  if (name === "-") {
-    const chunks: Buffer[] = [];
-    for await (const c of io.stdin) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  try {
-    return readFileSync(resolve(io.cwd, name), "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read ${name}: ${errno(e)}`);
-  }
 }
 
 /** JSON text, a JSON array, or NDJSON (one value per non-blank line). */
@@ -226,7 +213,7 @@ export async function convertCommand(args: readonly string[], io: Io): Promise<n
     ...(options === undefined ? {} : { options: readJsonFile("options", options, io) }),
   };
   const name = parsed.positionals[0] as string;
-  const text = await readText(name, io);
+  const text = await readTextInput(name, io);
   const ndjson = parsed.values.ndjson === true || /\.(ndjson|jsonl)$/i.test(name);
   let result: AdapterResult<Converted>;
   if (from !== undefined) result = await fromFormat(from, text, flags);

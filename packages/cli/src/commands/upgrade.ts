@@ -1,22 +1,7 @@
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
 import { CURRENT_STANDARD_VERSION, upgradeDocument, upgradeRegistry } from "@open-trm/schema/upgrade";
 import { createValidator, type Issue } from "@open-trm/validator";
 import { parse, str } from "../args.js";
-import { EXIT, InputError, type Io, UsageError } from "../io.js";
-
-async function readInput(path: string, io: Io): Promise<string> {
-  if (path === "-") {
-    const chunks: Buffer[] = [];
-    for await (const c of io.stdin) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
-    return Buffer.concat(chunks).toString("utf8");
-  }
-  try {
-    return readFileSync(resolve(io.cwd, path), "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read ${path}: ${(e as NodeJS.ErrnoException).code ?? "unreadable"}`);
-  }
-}
+import { EXIT, type Io, readTextInput, UsageError } from "../io.js";
 
 const report = (io: Io, issues: readonly Pick<Issue, "code" | "path" | "message">[], severity = "error") => {
   for (const i of issues)
@@ -38,7 +23,7 @@ export async function upgradeCommand(args: readonly string[], io: Io): Promise<n
       `--to must be a known version of the standard: ${upgradeRegistry.versions.join(", ")}`,
     );
   const validator = createValidator();
-  const parsedDoc = validator.parseJson(await readInput(path, io));
+  const parsedDoc = validator.parseJson(await readTextInput(path, io));
   if (!parsedDoc.ok) {
     io.stderr.write(`invalid ${path}\n`);
     report(io, parsedDoc.issues);

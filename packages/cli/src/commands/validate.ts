@@ -3,7 +3,7 @@ import { StringDecoder } from "node:string_decoder";
 import { createValidator, type Issue, type ValidationResult } from "@open-trm/validator";
 import { choice, parse, str } from "../args.js";
 import { expandInputs, type Input } from "../inputs.js";
-import { EXIT, InputError, type Io, UsageError } from "../io.js";
+import { EXIT, InputError, type Io, readAll, UsageError } from "../io.js";
 import { progressBar } from "../progress.js";
 import { githubReporter } from "../reporters/github.js";
 import { humanReporter } from "../reporters/human.js";
@@ -23,12 +23,6 @@ const REPORTERS: Record<(typeof FORMATS)[number], (o: ReporterOptions) => Report
 const LARGE_INPUT = 8 * 1024 * 1024;
 // Only JSON's whitespace makes an NDJSON line blank; a line of U+00A0 or a lone BOM is not JSON, so it is reported.
 const BLANK = /^[ \t\r\n]*$/;
-
-async function readStdin(io: Io): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const c of io.stdin) chunks.push(typeof c === "string" ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString("utf8");
-}
 
 function readWhole(input: Input): string {
   try {
@@ -97,7 +91,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     const docs: unknown[] = [];
     const early: [string, ValidationResult, number | undefined][] = [];
     for (const input of inputs) {
-      const text = input.path ? readWhole(input) : await readStdin(io);
+      const text = input.path ? readWhole(input) : await readAll(io.stdin);
       const units = input.ndjson
         ? text.split(/\r?\n/).map((t, i) => [t, i + 1] as const)
         : [[text, undefined] as const];
@@ -129,7 +123,7 @@ export async function validateCommand(args: readonly string[], io: Io): Promise<
     for (const input of inputs) {
       if (input.ndjson) await validateNdjson(input, io, validator, report);
       else {
-        const text = input.path ? readWhole(input) : await readStdin(io);
+        const text = input.path ? readWhole(input) : await readAll(io.stdin);
         const parsed = validator.parseJson(text);
         if (!parsed.ok) report(input.name, parsed);
         else if (Array.isArray(parsed.value)) {
